@@ -1,0 +1,25 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import {
+	AuthorSchema,
+	DatasetSchema,
+	EssayFrontmatterSchema,
+	PageFrontmatterSchema,
+	ProjectFrontmatterSchema,
+	UpdateFrontmatterSchema,
+} from './lib/schemas';
+
+// Content lives in the top-level content/ folder, per the design brief; files starting with _ are ignored.
+const mdx = (collection: string) =>
+	glob({ base: `./content/${collection}`, pattern: '**/[^_]*.{md,mdx}' });
+const yaml = (collection: string) =>
+	glob({ base: `./content/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
+
+export const collections = {
+	essays: defineCollection({ loader: mdx('essays'), schema: EssayFrontmatterSchema({ reference }) }),
+	projects: defineCollection({ loader: mdx('projects'), schema: ProjectFrontmatterSchema }),
+	updates: defineCollection({ loader: mdx('updates'), schema: UpdateFrontmatterSchema({ reference }) }),
+	pages: defineCollection({ loader: mdx('pages'), schema: PageFrontmatterSchema }),
+	authors: defineCollection({ loader: yaml('authors'), schema: AuthorSchema }),
+	datasets: defineCollection({ loader: yaml('datasets'), schema: DatasetSchema }),
+};
