@@ -6,5 +6,5 @@ import { parseNow, type VisibilityOptions } from './lib/content/visibility';
  */
 export const visibility: VisibilityOptions = {
 	now: parseNow(process.env.LAB_ESSAYS_NOW, new Date()),
-	includeDrafts: import.meta.env.DEV,
+	includeDrafts: __LAB_ESSAYS_PREVIEW__,
 };

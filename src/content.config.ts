@@ -10,10 +10,10 @@ import {
 } from './lib/schemas';
 
 // Content lives in the top-level content/ folder, per the design brief; files starting with _ are ignored.
-const mdx = (collection: string) =>
-	glob({ base: `./content/${collection}`, pattern: '**/[^_]*.{md,mdx}' });
-const yaml = (collection: string) =>
-	glob({ base: `./content/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
+// LAB_ESSAYS_CONTENT points a build at another folder, so tests build fixture sites with the real pipeline.
+const contentRoot = (process.env.LAB_ESSAYS_CONTENT || './content').replace(/\/+$/, '');
+const mdx = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}' });
+const yaml = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
 
 export const collections = {
 	essays: defineCollection({ loader: mdx('essays'), schema: EssayFrontmatterSchema({ reference }) }),

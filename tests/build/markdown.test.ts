@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site';
+import { htmlFiles, page } from '../support/dist';
+
+let build: BuildResult;
+beforeAll(async () => {
+	build = await buildSite({ name: 'fixture-site', content: 'tests/fixtures/site' });
+	if (build.exitCode !== 0) throw new Error(build.output);
+});
+
+const essay = () => page(build.outDir, '/essays/markdown-features/');
+
+describe('Markdown pipeline in a built essay', () => {
+	test('gives headings stable github-style ids', () => {
+		const ids = essay().querySelectorAll('.prose h2, .prose h3').map((h) => h.id);
+		expect(ids).toEqual(['what-is-a-lab', 'peer-support-the-evidence-gap', 'what-is-a-lab-1', 'footnote-label']);
+	});
+
+	test('renders the GFM table once, with header cells', () => {
+		const tables = essay().querySelectorAll('.prose table');
+		expect(tables).toHaveLength(1);
+		expect(tables[0]!.querySelectorAll('th').map((th) => th.text)).toEqual(['Phase', 'Dates']);
+	});
+
+	test('renders footnotes with a reference and a back-link that point at each other', () => {
+		const html = essay();
+		const ref = html.querySelector('sup a[data-footnote-ref]');
+		const backref = html.querySelector('a[data-footnote-backref]');
+		expect(ref?.getAttribute('href')).toBe('#user-content-fn-source');
+		expect(html.querySelector('#user-content-fn-source')).not.toBeNull();
+		expect(backref?.getAttribute('href')).toBe('#user-content-fnref-source');
+		expect(html.querySelector('#user-content-fnref-source')).not.toBeNull();
+	});
+
+	test('renders MDX components without imports', () => {
+		expect(essay().querySelector('.prose aside.callout-uncertain strong')?.text).toBe('figure');
+	});
+});
+
+describe('drafts and scheduled entries', () => {
+	test('leaves drafts and future-dated essays out of the build', () => {
+		const files = htmlFiles(build.outDir);
+		expect(files).toContain('essays/markdown-features/index.html');
+		expect(files).not.toContain('essays/draft-essay/index.html');
+		expect(files).not.toContain('essays/scheduled-essay/index.html');
+		expect(existsSync(`${build.outDir}/pagefind/pagefind-entry.json`)).toBe(true);
+	});
+
+	test('builds the scheduled essay once the clock passes its date', async () => {
+		const later = await buildSite({ name: 'fixture-site-2099', content: 'tests/fixtures/site', now: '2099-01-02' });
+		expect(later.exitCode, later.output).toBe(0);
+		expect(htmlFiles(later.outDir)).toContain('essays/scheduled-essay/index.html');
+		expect(htmlFiles(later.outDir)).not.toContain('essays/draft-essay/index.html');
+	});
+});

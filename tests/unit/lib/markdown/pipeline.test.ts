@@ -1,0 +1,42 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, test } from 'vitest';
+import { markdownPipeline } from '../../../../src/lib/markdown/pipeline';
+
+async function render(markdown: string): Promise<string> {
+	const file = await unified()
+		.use(remarkParse)
+		.use(markdownPipeline.remarkPlugins)
+		.use(remarkRehype)
+		.use(markdownPipeline.rehypePlugins)
+		.use(rehypeStringify)
+		.process(markdown);
+	return String(file);
+}
+
+describe('markdownPipeline', () => {
+	test('switches off Astro’s own GFM so remark-gfm runs exactly once', () => {
+		expect(markdownPipeline.gfm).toBe(false);
+		expect(markdownPipeline.remarkPlugins).toHaveLength(1);
+	});
+
+	test('gives headings github-style ids, numbering repeats', async () => {
+		const html = await render('## What is a lab?\n\n## Peer support: the “evidence” gap\n\n## What is a lab?');
+		expect(html).toContain('<h2 id="what-is-a-lab">');
+		expect(html).toContain('<h2 id="peer-support-the-evidence-gap">');
+		expect(html).toContain('<h2 id="what-is-a-lab-1">');
+	});
+
+	test('renders GFM tables', async () => {
+		const html = await render('| Phase | Dates |\n| --- | --- |\n| Research | Apr–Jul 2017 |');
+		expect(html).toMatch(/<table>[\s\S]*<th>Phase<\/th>[\s\S]*<td>Apr–Jul 2017<\/td>/);
+	});
+
+	test('renders footnotes with back-links', async () => {
+		const html = await render('A claim.[^1]\n\n[^1]: The source.');
+		expect(html).toContain('href="#user-content-fn-1"');
+		expect(html).toContain('data-footnote-backref');
+	});
+});

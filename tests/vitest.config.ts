@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Three layers: unit (pure src/lib), build (HTML and index of a built site), e2e (Chromium on the built site).
+export default defineConfig({
+	root,
+	test: {
+		globalSetup: ['tests/support/global-setup.ts'],
+		forbidOnly: !!process.env.CI,
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000 },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+					// One browser at a time: the machines have two cores.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
