@@ -8,7 +8,6 @@ export default defineConfig({
 	root,
 	test: {
 		globalSetup: ['tests/support/global-setup.ts'],
-		forbidOnly: !!process.env.CI,
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{

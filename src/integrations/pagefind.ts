@@ -26,7 +26,8 @@ export function pagefindIndex(): AstroIntegration {
 						throw new SearchIndexError(`Pagefind found no pages to index in ${outDir}. Is the site empty?`);
 					}
 					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-					if (written.errors.length) throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+					if (written.errors.length)
+						throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 					logger.info(`Search index built: ${page_count} pages.`);
 				} catch (error) {
 					if (error instanceof SearchIndexError) throw error;

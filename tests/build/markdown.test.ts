@@ -13,7 +13,9 @@ const essay = () => page(build.outDir, '/essays/markdown-features/');
 
 describe('Markdown pipeline in a built essay', () => {
 	test('gives headings stable github-style ids', () => {
-		const ids = essay().querySelectorAll('.prose h2, .prose h3').map((h) => h.id);
+		const ids = essay()
+			.querySelectorAll('.prose h2, .prose h3')
+			.map((h) => h.id);
 		expect(ids).toEqual(['what-is-a-lab', 'peer-support-the-evidence-gap', 'what-is-a-lab-1', 'footnote-label']);
 	});
 

@@ -50,9 +50,11 @@ describe('search index', () => {
 	);
 
 	test('marks every essay, project, update and standalone page for indexing, and nothing else', () => {
-		const expected = htmlFiles(siteDist).filter((file) =>
-			/^(essays|projects|updates)\/[^/]+\/index\.html$|^(about|get-involved)\/index\.html$/.test(file),
-		).filter((file) => !/^updates\/\d+\//.test(file));
+		const expected = htmlFiles(siteDist)
+			.filter((file) =>
+				/^(essays|projects|updates)\/[^/]+\/index\.html$|^(about|get-involved)\/index\.html$/.test(file),
+			)
+			.filter((file) => !/^updates\/\d+\//.test(file));
 		expect(indexable).toEqual(expected);
 	});
 
@@ -75,8 +77,14 @@ describe('search index', () => {
 				.querySelectorAll('[data-pagefind-filter]')
 				.map((el) => `${el.getAttribute('data-pagefind-filter')}:${el.text.trim()}`);
 			expect(filters, file).toContain('type:Essay');
-			expect(filters.some((f) => /^project:\S/.test(f)), file).toBe(true);
-			expect(filters.some((f) => /^year:\d{4}$/.test(f)), file).toBe(true);
+			expect(
+				filters.some((f) => /^project:\S/.test(f)),
+				file,
+			).toBe(true);
+			expect(
+				filters.some((f) => /^year:\d{4}$/.test(f)),
+				file,
+			).toBe(true);
 		}
 	});
 });

@@ -31,7 +31,12 @@ export interface BuildResult {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	const outDir = path.join(outputRoot, options.name);
 	await rm(outDir, { recursive: true, force: true });
-	const command = options.command ?? [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+	const command = options.command ?? [
+		path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
+		'build',
+		'--outDir',
+		outDir,
+	];
 	const env: NodeJS.ProcessEnv = {
 		...process.env,
 		LAB_ESSAYS_NOW: options.now ?? TEST_NOW,
