@@ -1,11 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import {
 	AuthorSchema,
 	DatasetSchema,
 	EssayFrontmatterSchema,
 	PageFrontmatterSchema,
 	ProjectFrontmatterSchema,
+	SourceSchema,
 	UpdateFrontmatterSchema,
 } from './lib/schemas';
 
@@ -22,4 +23,6 @@ export const collections = {
 	pages: defineCollection({ loader: mdx('pages'), schema: PageFrontmatterSchema }),
 	authors: defineCollection({ loader: yaml('authors'), schema: AuthorSchema }),
 	datasets: defineCollection({ loader: yaml('datasets'), schema: DatasetSchema }),
+	// The bibliography: one file, a list of sources that footnotes cite with <Source id="…" />.
+	sources: defineCollection({ loader: file(`${contentRoot}/sources/sources.yaml`), schema: SourceSchema }),
 };

@@ -5,3 +5,4 @@ export * from './update';
 export * from './page';
 export * from './author';
 export * from './dataset';
+export * from './source';
