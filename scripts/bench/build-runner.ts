@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { samplePeakMemory } from './memory-sampler.ts';
+
+/** The repository root. */
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+export interface AstroBuild {
+	/** The content folder to build (LAB_ESSAYS_CONTENT). */
+	content: string;
+	/** Astro's cacheDir (LAB_ESSAYS_CACHE_DIR): the content layer store and any build caches. */
+	cacheDir: string;
+	outDir: string;
+	/** Another Astro config file, e.g. the reference config; defaults to the site's astro.config.mjs. */
+	config?: string;
+	/** Where to write a V8 CPU profile of the build process, if wanted. */
+	cpuProfDir?: string;
+	/** The build's clock (LAB_ESSAYS_NOW). */
+	now: string;
+}
+
+export interface BuildRun {
+	durationMs: number;
+	peakRssKb: number;
+	/** stdout and stderr together. */
+	output: string;
+}
+
+/**
+ * Runs `astro build` itself (not the publishing wrapper scripts/build.ts, so ours and the reference do exactly the
+ * same steps) in a child process, timing it and sampling the memory of its whole process tree.
+ */
+export async function runAstroBuild(build: AstroBuild): Promise<BuildRun> {
+	const args = [
+		...(build.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', build.cpuProfDir] : []),
+		astroBin,
+		'build',
+		'--outDir',
+		build.outDir,
+		...(build.config ? ['--config', build.config] : []),
+	];
+	const env = {
+		...process.env,
+		LAB_ESSAYS_CONTENT: build.content,
+		LAB_ESSAYS_CACHE_DIR: build.cacheDir,
+		LAB_ESSAYS_NOW: build.now,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		FORCE_COLOR: '0',
+		NO_COLOR: '1',
+	};
+	const started = performance.now();
+	const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const sampler = samplePeakMemory(child.pid as number);
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const exitCode = await new Promise<number>((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (code) => resolve(code ?? 1));
+	});
+	const durationMs = Math.round(performance.now() - started);
+	const peakRssKb = sampler.stop();
+	if (exitCode !== 0) {
+		throw new Error(
+			`astro build of ${build.content} failed (exit code ${exitCode}). Its last output:\n${output.slice(-3000)}`,
+		);
+	}
+	return { durationMs, peakRssKb, output };
+}

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: builds synthetic corpora with the site's pipeline and with Astro's default Sätteri processor,
+ * and reports build time, warm rebuild time, peak memory and the Pagefind index. See scripts/bench/README.md.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseBenchArgs, USAGE } from './args.ts';
+import { repoRoot, runAstroBuild, type AstroBuild } from './build-runner.ts';
+import { BENCH_NOW, corpusFiles, editEssay, EDITED_ESSAY } from './corpus.ts';
+import { describeMachine } from './machine.ts';
+import { measurePagefind } from './pagefind-measure.ts';
+import { progressLine, showProgress } from './progress.ts';
+import { sizeResult, toMb, type BenchReport, type PipelineResult, type SizeResult } from './results.ts';
+import { formatGoals, formatTable } from './table.ts';
+
+const benchDir = path.join(repoRoot, '.bench');
+// Relative to the root: Astro joins --config onto it.
+const referenceConfig = 'scripts/bench/reference.config.mjs';
+
+const options = parseBenchArgs(process.argv.slice(2));
+if (options.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
+
+const pipelines = options.reference ? (['ours', 'reference'] as const) : (['ours'] as const);
+// Per size and pipeline: cold build, warm build; plus one Pagefind timing per size.
+const totalSteps = options.sizes.length * (pipelines.length * 2 + 1);
+let step = 0;
+
+/** Runs one task under the progress line. */
+async function task<T>(essays: number, name: string, run: () => Promise<T>): Promise<T> {
+	step += 1;
+	const index = step;
+	const progress = showProgress((elapsedMs) =>
+		progressLine({ index, total: totalSteps, essays, task: name, elapsedMs }),
+	);
+	try {
+		return await run();
+	} finally {
+		progress.done();
+	}
+}
+
+/** Writes a corpus to .bench/corpus/<essays>/ and returns the folder. */
+async function writeCorpus(essays: number): Promise<string> {
+	const folder = path.join(benchDir, 'corpus', String(essays));
+	await rm(folder, { recursive: true, force: true });
+	for (const file of corpusFiles({ essays })) {
+		const target = path.join(folder, file.path);
+		await mkdir(path.dirname(target), { recursive: true });
+		await writeFile(target, file.contents);
+	}
+	return folder;
+}
+
+/** Cold build, then a warm rebuild after editing one essay (restored afterwards). */
+async function measurePipeline(
+	essays: number,
+	content: string,
+	pipeline: 'ours' | 'reference',
+): Promise<{ result: PipelineResult; outDir: string }> {
+	const build: AstroBuild = {
+		content,
+		now: BENCH_NOW,
+		cacheDir: path.join(benchDir, 'cache', `${pipeline}-${essays}`),
+		outDir: path.join(benchDir, 'dist', `${pipeline}-${essays}`),
+		config: pipeline === 'reference' ? referenceConfig : undefined,
+	};
+	await rm(build.cacheDir, { recursive: true, force: true });
+	await rm(build.outDir, { recursive: true, force: true });
+	const cpuProfDir =
+		options.cpuProf && pipeline === 'ours' ? path.join(benchDir, 'profiles', String(essays)) : undefined;
+	const cold = await task(essays, `${pipeline}: cold build`, () => runAstroBuild({ ...build, cpuProfDir }));
+
+	const edited = corpusFiles({ essays: EDITED_ESSAY }).find((f) => f.path.startsWith('essays/'));
+	const essayPath = path.join(content, edited?.path ?? '');
+	const original = await readFile(essayPath, 'utf8');
+	await writeFile(essayPath, editEssay(original, 1));
+	try {
+		const warm = await task(essays, `${pipeline}: warm rebuild after editing one essay`, () => runAstroBuild(build));
+		return {
+			outDir: build.outDir,
+			result: {
+				coldMs: cold.durationMs,
+				warmMs: warm.durationMs,
+				peakRssMb: toMb(cold.peakRssKb),
+				warmPeakRssMb: toMb(warm.peakRssKb),
+			},
+		};
+	} finally {
+		await writeFile(essayPath, original);
+	}
+}
+
+const report: BenchReport = { generatedAt: new Date().toISOString(), machine: describeMachine(), results: [] };
+const resultsFile = path.join(benchDir, 'results.json');
+await mkdir(benchDir, { recursive: true });
+
+for (const essays of options.sizes) {
+	const content = await writeCorpus(essays);
+	const ours = await measurePipeline(essays, content, 'ours');
+	const pagefind = await task(essays, 'Pagefind index of our build', () =>
+		measurePagefind(ours.outDir, path.join(benchDir, 'pagefind-scratch')),
+	);
+	const reference = options.reference ? (await measurePipeline(essays, content, 'reference')).result : undefined;
+	const result: SizeResult = sizeResult(essays, ours.result, reference, pagefind);
+	report.results.push(result);
+	// Written after every size, so a long run that is stopped still leaves its finished sizes behind.
+	await writeFile(resultsFile, `${JSON.stringify(report, null, '\t')}\n`);
+}
+
+const { machine } = report;
+console.log(`\n${formatTable(report.results)}\n\n${formatGoals(report.results)}\n`);
+console.log(`${machine.cores} cores, ${machine.memory}, ${machine.cpu}, Node ${machine.node}, Astro ${machine.astro}`);
+console.log(`Results written to ${path.relative(repoRoot, resultsFile)}.`);
