@@ -18,6 +18,7 @@ export default defineConfig({
 			gfm: markdownPipeline.gfm,
 			remarkPlugins: [...markdownPipeline.remarkPlugins],
 			rehypePlugins: [...markdownPipeline.rehypePlugins],
+			remarkRehype: markdownPipeline.remarkRehype,
 		}),
 	},
 	integrations: [previewMode(), mdx(), pagefindIndex()],

@@ -1,14 +1,23 @@
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
+import { footnoteOptions } from './footnotes';
+import { headingAnchors } from './heading-anchors';
 
 /**
  * The design brief's Markdown pipeline, shared by Astro's config and the tests.
  * Astro's built-in GFM is switched off (`gfm: false`) so remark-gfm runs exactly once, and
  * rehype-slug gives headings github-style ids before Astro's own heading pass, which keeps them.
+ * Heading anchor links come after the ids; `remarkRehype` sets the footnote heading and back-link names.
  */
-export const markdownPipeline: { gfm: false; remarkPlugins: RemarkPlugin[]; rehypePlugins: RehypePlugin[] } = {
+export const markdownPipeline: {
+	gfm: false;
+	remarkPlugins: RemarkPlugin[];
+	rehypePlugins: (RehypePlugin | [RehypePlugin, unknown])[];
+	remarkRehype: typeof footnoteOptions;
+} = {
 	gfm: false,
 	remarkPlugins: [remarkGfm],
-	rehypePlugins: [rehypeSlug],
+	rehypePlugins: [rehypeSlug, headingAnchors],
+	remarkRehype: footnoteOptions,
 };

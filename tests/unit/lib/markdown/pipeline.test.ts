@@ -9,7 +9,7 @@ async function render(markdown: string): Promise<string> {
 	const file = await unified()
 		.use(remarkParse)
 		.use(markdownPipeline.remarkPlugins)
-		.use(remarkRehype)
+		.use(remarkRehype, markdownPipeline.remarkRehype)
 		.use(markdownPipeline.rehypePlugins)
 		.use(rehypeStringify)
 		.process(markdown);
@@ -20,6 +20,7 @@ describe('markdownPipeline', () => {
 	test('switches off Astro’s own GFM so remark-gfm runs exactly once', () => {
 		expect(markdownPipeline.gfm).toBe(false);
 		expect(markdownPipeline.remarkPlugins).toHaveLength(1);
+		expect(markdownPipeline.remarkPlugins).not.toContain(undefined);
 	});
 
 	test('gives headings github-style ids, numbering repeats', async () => {
@@ -38,5 +39,21 @@ describe('markdownPipeline', () => {
 		const html = await render('A claim.[^1]\n\n[^1]: The source.');
 		expect(html).toContain('href="#user-content-fn-1"');
 		expect(html).toContain('data-footnote-backref');
+	});
+
+	test('puts an anchor link after each section heading, named for screen readers, outside the heading', async () => {
+		const html = await render('## Why peer support?\n\n### In practice');
+		expect(html).toContain(
+			'<div class="heading heading-h2"><h2 id="why-peer-support">Why peer support?</h2><a class="heading-anchor" href="#why-peer-support"><span aria-hidden="true">#</span><span class="sr-only">Section titled “Why peer support?”</span></a></div>',
+		);
+		expect(html).toContain('href="#in-practice"');
+	});
+
+	test('titles the footnotes "Notes", visibly, without an anchor link, and names each back-link', async () => {
+		const html = await render('A claim.[^1] Again.[^1]\n\n[^1]: The source.');
+		expect(html).toContain('<h2 class="footnotes-title" id="footnote-label">Notes</h2>');
+		expect(html).not.toContain('href="#footnote-label"');
+		expect(html).toContain('aria-label="Back to reference 1"');
+		expect(html).toContain('aria-label="Back to reference 1, second use"');
 	});
 });
