@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'node_modules/', '.astro/', '.bench/', 'tests/.output/', 'tests/fixtures/**/dist/'] },
+	{
+		ignores: [
+			'dist/',
+			'dist.tmp-*/',
+			'dist.old-*/',
+			'node_modules/',
+			'.astro/',
+			'.bench/',
+			'tests/.output/',
+			'tests/fixtures/**/dist/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,

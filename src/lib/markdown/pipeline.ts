@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import { footnoteOptions } from './footnotes';
 import { headingAnchors } from './heading-anchors';
+import { rehypeBaseLinks } from './rehype-base-links';
 
 /**
  * The design brief's Markdown pipeline, shared by Astro's config and the tests.
@@ -21,3 +22,11 @@ export const markdownPipeline: {
 	rehypePlugins: [rehypeSlug, headingAnchors],
 	remarkRehype: footnoteOptions,
 };
+
+/** The pipeline for a site served under `base` (from BASE_PATH): root-relative links in content get the base. */
+export function markdownPipelineFor(base: string): typeof markdownPipeline {
+	return {
+		...markdownPipeline,
+		rehypePlugins: [...markdownPipeline.rehypePlugins, (() => rehypeBaseLinks({ base })) as RehypePlugin],
+	};
+}

@@ -1,0 +1,62 @@
+// `npm run build`: builds the site into a temporary folder beside dist/, verifies it, and only then swaps it into
+// place with renames, so a failed build or verification leaves the previous dist/ exactly as it was.
+// Usage: node scripts/build.ts [--outDir dist]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseSiteEnv } from '../src/lib/site-env.ts';
+import { formatProblems, verifySite } from '../src/lib/verify/index.ts';
+import { readBuiltSite } from './lib/read-built-site.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = path.resolve(root, values.outDir);
+// Same parent folder, so the final renames never cross file systems.
+const tmpDir = `${outDir}.tmp-${process.pid}`;
+const oldDir = `${outDir}.old-${process.pid}`;
+
+/** Runs `astro build` into a folder; resolves with its exit code. */
+function astroBuild(into: string): Promise<number> {
+	const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [astro, 'build', '--outDir', into], { cwd: root, stdio: 'inherit' });
+		child.on('error', reject);
+		child.on('close', (code) => resolve(code ?? 1));
+	});
+}
+
+async function main(): Promise<number> {
+	const env = parseSiteEnv(process.env);
+	await rm(tmpDir, { recursive: true, force: true });
+	try {
+		const code = await astroBuild(tmpDir);
+		if (code !== 0) {
+			console.error(`\nastro build failed (exit ${code}); ${path.relative(root, outDir)}/ was left as it was.`);
+			return code;
+		}
+		const { site, extras } = await readBuiltSite(tmpDir, env);
+		const problems = await verifySite(site, extras);
+		if (problems.length > 0) {
+			console.error(`\n${formatProblems(problems)}`);
+			return 1;
+		}
+		console.log(`Verified ${site.pages.size} pages: links, anchors, sitemap, search index, CSP and HTML are sound.`);
+		if (existsSync(outDir)) await rename(outDir, oldDir);
+		try {
+			await rename(tmpDir, outDir);
+		} catch (error) {
+			if (existsSync(oldDir)) await rename(oldDir, outDir);
+			throw error;
+		}
+		await rm(oldDir, { recursive: true, force: true });
+		console.log(`Built ${path.relative(root, outDir) || outDir}/.`);
+		return 0;
+	} finally {
+		await rm(tmpDir, { recursive: true, force: true });
+	}
+}
+
+process.exitCode = await main();

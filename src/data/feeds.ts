@@ -1,0 +1,54 @@
+import rss from '@astrojs/rss';
+import { SITE } from '../site.config';
+import { absoluteLinks } from '../lib/feeds/absolute-links';
+import { feedItem, newestFirst, type FeedEntry } from '../lib/feeds/items';
+import { absoluteUrl } from '../lib/urls';
+import { renderEntryHtml } from './render-content';
+import type { Essay, Update } from './entries';
+import { authors } from './entries';
+
+/** An RSS feed of essays or updates with each entry's full content and absolute links. */
+export async function entryFeed({
+	title,
+	description,
+	listPath,
+	entries,
+	pathOf,
+	site,
+	base,
+}: {
+	title: string;
+	description: string;
+	listPath: string;
+	entries: (Essay | Update)[];
+	pathOf: (id: string) => string;
+	site: URL;
+	base: string;
+}): Promise<Response> {
+	const authorMap = await authors();
+	const nameOf = (id: string) => authorMap.get(id)?.data.name ?? id;
+	const items: FeedEntry[] = await Promise.all(
+		entries.map(async (entry) => {
+			const url = absoluteUrl(pathOf(entry.id), site, base);
+			const names =
+				'authors' in entry.data ? entry.data.authors.map((a) => nameOf(a.id)) : [nameOf(entry.data.author.id)];
+			return {
+				title: entry.data.title,
+				summary: entry.data.summary,
+				published: entry.data.published,
+				url,
+				authors: names,
+				html: absoluteLinks(await renderEntryHtml(entry), url),
+			};
+		}),
+	);
+	return rss({
+		title: `${SITE.title}: ${title}`,
+		description,
+		site: absoluteUrl(listPath, site, base),
+		items: newestFirst(items).map(feedItem),
+		xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+		customData: `<language>${SITE.locale}</language>`,
+		trailingSlash: true,
+	});
+}

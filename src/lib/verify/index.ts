@@ -1,0 +1,44 @@
+import { sourcesOf, checkCsp } from './csp.ts';
+import { checkHtml } from './html.ts';
+import { checkLinks } from './links.ts';
+import { checkSearchIndex } from './search-index.ts';
+import { checkSitemap } from './sitemap.ts';
+import type { BuiltSite, Problem } from './types.ts';
+
+export type { BuiltSite, Problem } from './types.ts';
+
+/** What the build read besides the pages: the sitemap's URLs, the search index and the `_headers` policy. */
+export interface BuiltExtras {
+	sitemapUrls: readonly string[];
+	indexedUrls: readonly string[];
+	indexPageCount: number;
+	/** The Content-Security-Policy the `_headers` file sends for every page. */
+	headerPolicy: string;
+}
+
+/** Every check over a built site, in one list: links and fragments, sitemap, search index, CSP, HTML validity. */
+export async function verifySite(site: BuiltSite, extras: BuiltExtras): Promise<Problem[]> {
+	const checks: [string, Problem[]][] = [
+		['links', checkLinks(site)],
+		['sitemap', checkSitemap(site, extras.sitemapUrls)],
+		['search index', checkSearchIndex(site, extras.indexedUrls, extras.indexPageCount)],
+		[
+			'csp',
+			extras.headerPolicy && sourcesOf(extras.headerPolicy, 'script-src').length > 0
+				? checkCsp(site, extras.headerPolicy)
+				: [{ file: '_headers', message: 'has no Content-Security-Policy with a script-src for every page' }],
+		],
+		['html', await checkHtml(site)],
+	];
+	return checks.flatMap(([check, problems]) => problems.map((p) => ({ ...p, message: `[${check}] ${p.message}` })));
+}
+
+/** The build's failure message: a count, one line per problem, and what to do. */
+export function formatProblems(problems: readonly Problem[]): string {
+	const lines = problems.map((p) => `  ${p.file}: ${p.message}`);
+	return [
+		`The built site has ${problems.length} problem${problems.length === 1 ? '' : 's'}; dist/ was left as it was.`,
+		...lines,
+		'Fix the templates or content named above, then run npm run build again.',
+	].join('\n');
+}
