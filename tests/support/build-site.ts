@@ -13,9 +13,18 @@ export interface BuildOptions {
 	/** The build's clock (LAB_ESSAYS_NOW). */
 	now?: string;
 	env?: Record<string, string>;
-	/** The command to run; defaults to `astro build`. */
-	command?: string[];
+	/** The command to run, or a function of the output folder; defaults to `astro build`. `verifiedBuild` runs `npm run build`'s pipeline. */
+	command?: string[] | ((outDir: string) => string[]);
+	/** Empty the output folder first (default); `false` keeps it, to test that a failed build leaves it alone. */
+	clean?: boolean;
 }
+
+/** The command of `npm run build` (build into a temporary folder, verify, swap), writing to `outDir`. */
+export const verifiedBuild = (outDir: string): string[] => [
+	path.join(repoRoot, 'scripts/build.ts'),
+	'--outDir',
+	outDir,
+];
 
 export interface BuildResult {
 	outDir: string;
@@ -30,8 +39,8 @@ export interface BuildResult {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	const outDir = path.join(outputRoot, options.name);
-	await rm(outDir, { recursive: true, force: true });
-	const command = options.command ?? [
+	if (options.clean ?? true) await rm(outDir, { recursive: true, force: true });
+	const command = (typeof options.command === 'function' ? options.command(outDir) : options.command) ?? [
 		path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
 		'build',
 		'--outDir',
@@ -50,6 +59,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		env.LAB_ESSAYS_CACHE_DIR = path.join(repoRoot, 'node_modules/.astro-test', options.name);
 	}
 	if (options.base) env.BASE_PATH = options.base;
+	// Vitest puts Vite's import.meta.env values (BASE_URL='/', MODE, DEV, PROD, SSR) into process.env; a child build
+	// inheriting them would take BASE_URL='/' over its own base.
+	for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
 
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, command, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, test } from 'vitest';
+import { readBuiltSite } from '../../scripts/lib/read-built-site';
+import { verifySite } from '../../src/lib/verify';
+import { htmlFiles, page } from '../support/dist';
+import { siteDist } from '../support/paths';
+import { brokenInternalLinks, jsonLdTypes } from '../support/site-checks';
+
+// The real site at the domain root, built once by global-setup.ts with the default SITE_URL.
+const SITE = 'https://lab-essays.example.org';
+const read = (file: string) => readFileSync(path.join(siteDist, file), 'utf8');
+const slugsIn = (section: string) =>
+	htmlFiles(siteDist)
+		.map((file) => new RegExp(`^${section}/([^/]+)/index\\.html$`).exec(file)?.[1])
+		.filter((slug): slug is string => slug !== undefined && !/^\d+$/.test(slug));
+
+describe('the root build', () => {
+	test('passes every check of the build’s verifier (links, anchors, sitemap, search index, CSP, HTML)', async () => {
+		const { site, extras } = await readBuiltSite(siteDist, { site: SITE, base: '/' });
+		expect(await verifySite(site, extras)).toEqual([]);
+	});
+
+	test('has no broken internal link or anchor by an independent check', () => {
+		expect(brokenInternalLinks(siteDist, '/')).toEqual([]);
+	});
+});
+
+describe('feeds', () => {
+	const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
+	test.each([
+		['essays/rss.xml', 'essays'],
+		['updates/rss.xml', 'updates'],
+	])('%s is XML with every published entry in full, with absolute links', (file, section) => {
+		const feed = parser.parse(read(file)) as {
+			rss: { channel: { item: { link: string; title: string; 'content:encoded': string }[] } };
+		};
+		const items = feed.rss.channel.item;
+		expect(items.map((item) => item.link).sort()).toEqual(
+			slugsIn(section)
+				.map((slug) => `${SITE}/${section}/${slug}/`)
+				.sort(),
+		);
+		for (const item of items) {
+			expect(item['content:encoded'].length, item.link).toBeGreaterThan(500);
+			expect(item['content:encoded'], item.link).not.toMatch(/(?:href|src)="(?!https?:|mailto:)/);
+		}
+	});
+
+	test('are linked from every page head', () => {
+		const links = page(siteDist, '/').querySelectorAll('link[rel="alternate"][type="application/rss+xml"]');
+		expect(links.map((l) => l.getAttribute('href'))).toEqual(['/essays/rss.xml', '/updates/rss.xml']);
+	});
+});
+
+describe('metadata', () => {
+	test('essays are Articles, updates BlogPostings, the FAQ a FAQPage; all name the Organization', () => {
+		for (const slug of slugsIn('essays')) {
+			expect(jsonLdTypes(siteDist, `essays/${slug}/index.html`)).toEqual(['Organization', 'Article', 'BreadcrumbList']);
+		}
+		for (const slug of slugsIn('updates')) {
+			expect(jsonLdTypes(siteDist, `updates/${slug}/index.html`)).toEqual([
+				'Organization',
+				'BlogPosting',
+				'BreadcrumbList',
+			]);
+		}
+		expect(jsonLdTypes(siteDist, 'about/index.html')).toEqual(['Organization', 'FAQPage', 'BreadcrumbList']);
+		expect(jsonLdTypes(siteDist, 'index.html')).toEqual(['Organization']);
+	});
+
+	test('the FAQPage has one Question per question heading on /about/, with its answer', () => {
+		const about = page(siteDist, '/about/');
+		const graph = JSON.parse(about.querySelector('script[type="application/ld+json"]')!.text)['@graph'];
+		const faq = graph.find((node: { '@type': string }) => node['@type'] === 'FAQPage');
+		const headings = about.querySelectorAll('.prose h2').map((h) => h.text.trim());
+		expect(headings.length).toBeGreaterThan(3);
+		expect(faq.mainEntity.map((q: { name: string }) => q.name)).toEqual(headings);
+		for (const question of faq.mainEntity)
+			expect(question.acceptedAnswer.text.length, question.name).toBeGreaterThan(20);
+	});
+
+	test.each(htmlFiles(siteDist).filter((f) => f !== '404.html'))(
+		'%s has a canonical URL and a preview image',
+		(file) => {
+			const html = page(siteDist, `/${file}`);
+			const url = `${SITE}/${file.replace(/index\.html$/, '')}`;
+			expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
+			expect(html.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(url);
+			expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE}/og-default.png`);
+			expect(html.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+		},
+	);
+
+	test('the favicon set and web manifest are built', () => {
+		const manifest = JSON.parse(read('site.webmanifest'));
+		for (const icon of manifest.icons) expect(() => read(icon.src)).not.toThrow();
+		for (const file of ['favicon.ico', 'favicon.svg', 'apple-touch-icon.png', 'og-default.png'])
+			expect(() => read(file)).not.toThrow();
+	});
+});
+
+describe('sitemap, robots and redirects', () => {
+	const locs = () => [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+
+	test('the sitemap lists content pages but not the 404 page, the search page or later pages of updates', () => {
+		expect(locs()).toContain(`${SITE}/essays/`);
+		expect(locs()).toContain(`${SITE}/about/`);
+		expect(locs().filter((url) => /404|\/search\/|\/updates\/\d+\//.test(url!))).toEqual([]);
+		expect(page(siteDist, '/404.html').querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+	});
+
+	test('robots.txt names the sitemap index by absolute URL', () => {
+		expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+		expect(read('sitemap-index.xml')).toContain(`${SITE}/sitemap-0.xml`);
+	});
+
+	test('_redirects sends every original /essay/<slug> address to /essays/<slug>/', () => {
+		const redirects = read('_redirects');
+		for (const slug of slugsIn('essays')) {
+			expect(redirects).toContain(`/essay/${slug} /essays/${slug}/ 301`);
+			expect(redirects).toContain(`/essay/${slug}/ /essays/${slug}/ 301`);
+		}
+	});
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parseHeaders } from '../../src/lib/deploy/headers-file';
+import { buildSite, verifiedBuild, type BuildResult } from '../support/build-site';
+import { htmlFiles, page } from '../support/dist';
+import { brokenInternalLinks } from '../support/site-checks';
+
+// The real content, built by `npm run build`'s pipeline for a GitHub Pages project site.
+const SITE = 'https://example.github.io';
+const BASE = '/lab-essays/';
+let build: BuildResult;
+beforeAll(async () => {
+	build = await buildSite({ name: 'sub-path', base: BASE, env: { SITE_URL: SITE }, command: verifiedBuild });
+	if (build.exitCode !== 0) throw new Error(build.output.slice(-4000));
+});
+const read = (file: string) => readFileSync(path.join(build.outDir, file), 'utf8');
+
+describe('a build under BASE_PATH=/lab-essays/', () => {
+	test('passes the build’s own verification', () => {
+		expect(build.output).toMatch(/Verified \d+ pages/);
+	});
+
+	test('has no broken internal link or anchor, and none escapes the base, by an independent check', () => {
+		expect(htmlFiles(build.outDir).length).toBeGreaterThan(20);
+		expect(brokenInternalLinks(build.outDir, BASE)).toEqual([]);
+	});
+
+	test('points search at the index under the base', () => {
+		const form = page(build.outDir, '/search/').querySelector('form[data-pagefind]');
+		expect(form?.getAttribute('data-pagefind')).toBe(`${BASE}pagefind/pagefind.js`);
+		expect(form?.getAttribute('data-base')).toBe(BASE);
+	});
+
+	test('gives canonical URLs, feeds, robots and the sitemap the full public address', () => {
+		expect(page(build.outDir, '/about/').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+			`${SITE}${BASE}about/`,
+		);
+		expect(read('robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+		const feed = new XMLParser({ isArray: (n) => n === 'item' }).parse(read('essays/rss.xml'));
+		for (const item of feed.rss.channel.item) expect(item.link).toMatch(new RegExp(`^${SITE}${BASE}essays/[^/]+/$`));
+		expect([...read('sitemap-0.xml').matchAll(/<loc>([^<]+)</g)].every((m) => m[1]!.startsWith(`${SITE}${BASE}`))).toBe(
+			true,
+		);
+	});
+
+	test('writes _headers and _redirects with every path under the base', () => {
+		const rules = parseHeaders(read('_headers'));
+		expect(rules.map((rule) => rule.path)).toContain(`${BASE}pagefind/fragment/*`);
+		expect(rules.every((rule) => rule.path.startsWith(BASE))).toBe(true);
+		const redirects = read('_redirects')
+			.split('\n')
+			.filter((line) => line && !line.startsWith('#'));
+		expect(redirects.every((line) => /^\/lab-essays\/essay\S* \/lab-essays\/essays\/\S* 301$/.test(line))).toBe(true);
+	});
+});
