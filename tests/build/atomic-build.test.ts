@@ -45,6 +45,14 @@ describe('npm run build', () => {
 		expect(links).toContain('/lab-essays/get-involved/');
 	});
 
+	test('lists published entries in the sitemap and feeds, never drafts or scheduled ones', async () => {
+		for (const file of ['sitemap-0.xml', 'essays/rss.xml']) {
+			const xml = await readFile(path.join(first.outDir, file), 'utf8');
+			expect(xml, file).toContain('/lab-essays/essays/markdown-features/');
+			expect(xml, file).not.toMatch(/draft-essay|scheduled-essay/);
+		}
+	});
+
 	test('leaves no temporary folder behind', async () => {
 		expect((await readdir(outputRoot)).filter((name) => /^atomic\.(tmp|old)-/.test(name))).toEqual([]);
 	});

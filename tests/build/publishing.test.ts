@@ -85,13 +85,27 @@ describe('metadata', () => {
 		'%s has a canonical URL and a preview image',
 		(file) => {
 			const html = page(siteDist, `/${file}`);
-			const url = `${SITE}/${file.replace(/index\.html$/, '')}`;
+			const path = file.replace(/index\.html$/, '');
+			const url = `${SITE}/${path}`;
+			const ownImage = /^(essays|updates)\/[a-z][^/]*\/$/.test(path) ? `og/${path.slice(0, -1)}.png` : 'og-default.png';
 			expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
 			expect(html.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(url);
-			expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE}/og-default.png`);
+			expect(html.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${SITE}/${ownImage}`);
 			expect(html.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
 		},
 	);
+
+	test('each essay and update has its own 1200×630 PNG preview image', () => {
+		const images = [
+			...slugsIn('essays').map((s) => `og/essays/${s}.png`),
+			...slugsIn('updates').map((s) => `og/updates/${s}.png`),
+		];
+		for (const file of images) {
+			const png = readFileSync(path.join(siteDist, file));
+			expect(png.subarray(1, 4).toString(), file).toBe('PNG');
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1200, 630]);
+		}
+	});
 
 	test('the favicon set and web manifest are built', () => {
 		const manifest = JSON.parse(read('site.webmanifest'));

@@ -9,6 +9,9 @@ import { SITE } from '../../site.config';
 /** The default link-preview image in public/, 1200×630. */
 export const SOCIAL_IMAGE = { path: '/og-default.png', alt: 'Lab Essays, from the Q Improvement Lab' } as const;
 
+/** An essay's or update's own preview image, drawn by src/pages/og/[...path].png.ts: `/essays/x/` => `/og/essays/x.png`. */
+const ogImagePath = (path: string) => `/og${path.replace(/\/$/, '')}.png`;
+
 export interface PageSeo {
 	/** Absent on the 404 page, which is served at any missing address. */
 	canonical: string | undefined;
@@ -44,6 +47,8 @@ export async function pageSeo({
 	const nodes: JsonLdNode[] = [publisher];
 	let type: 'article' | 'website' = 'website';
 	let dates: { published?: Date; updated?: Date | undefined } = {};
+	let image: string = SOCIAL_IMAGE.path;
+	let imageAlt: string = SOCIAL_IMAGE.alt;
 
 	const [, section, slug] = /^\/([^/]+)\/(?:([^/]+)\/)?$/.exec(path) ?? [];
 	const authorsById = await allAuthors();
@@ -55,6 +60,8 @@ export async function pageSeo({
 		const essay = (await essays()).find((e) => e.id === slug);
 		if (essay) {
 			type = 'article';
+			image = ogImagePath(path);
+			imageAlt = `${title}, from ${SITE.title}`;
 			dates = { published: essay.data.published, updated: essay.data.updated };
 			crumbs.push({ name: 'Essays', url: url(paths.essays()) });
 			nodes.push(
@@ -63,7 +70,7 @@ export async function pageSeo({
 					headline: essay.data.title,
 					description: essay.data.summary,
 					url: canonical,
-					image: url(SOCIAL_IMAGE.path),
+					image: url(image),
 					published: essay.data.published,
 					updated: essay.data.updated,
 					authors: essay.data.authors.map((ref) => authorOf(ref.id)),
@@ -75,6 +82,8 @@ export async function pageSeo({
 		const update = (await updates()).find((u) => u.id === slug);
 		if (update) {
 			type = 'article';
+			image = ogImagePath(path);
+			imageAlt = `${title}, from ${SITE.title}`;
 			dates = { published: update.data.published };
 			crumbs.push({ name: 'Updates', url: url(paths.updates()) });
 			nodes.push(
@@ -83,7 +92,7 @@ export async function pageSeo({
 					headline: update.data.title,
 					description: update.data.summary,
 					url: canonical,
-					image: url(SOCIAL_IMAGE.path),
+					image: url(image),
 					published: update.data.published,
 					authors: [authorOf(update.data.author.id)],
 					publisherId,
@@ -110,8 +119,8 @@ export async function pageSeo({
 			url: isNotFound ? home : canonical,
 			siteName: SITE.title,
 			locale: SITE.locale,
-			image: url(SOCIAL_IMAGE.path),
-			imageAlt: SOCIAL_IMAGE.alt,
+			image: url(image),
+			imageAlt,
 			type,
 			...dates,
 		}),

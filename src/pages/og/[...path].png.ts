@@ -1,0 +1,35 @@
+import { Resvg } from '@resvg/resvg-js';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { essays, projects, updates } from '../../data/entries';
+import { formatMonth } from '../../lib/format';
+import { ogImageSvg, type OgImageText } from '../../lib/seo/og-image';
+import { SITE } from '../../site.config';
+
+// One link-preview PNG per essay and update, drawn from an SVG template at build time: /og/essays/<slug>.png.
+export const getStaticPaths = (async () => {
+	const [allEssays, allUpdates, allProjects] = await Promise.all([essays(), updates(), projects()]);
+	const projectTitle = (id: string) => allProjects.find((p) => p.id === id)?.data.title ?? '';
+	const footer = (date: Date) => `${SITE.organisation} · ${formatMonth(date)}`;
+	const images: { path: string; text: OgImageText }[] = [
+		...allEssays.map((e) => ({
+			path: `essays/${e.id}`,
+			text: {
+				kicker: `Essay ${e.data.number} · ${projectTitle(e.data.project.id)}`,
+				title: e.data.title,
+				footer: footer(e.data.published),
+			},
+		})),
+		...allUpdates.map((u) => ({
+			path: `updates/${u.id}`,
+			text: { kicker: `${SITE.title} · Update`, title: u.data.title, footer: footer(u.data.published) },
+		})),
+	];
+	return images.map(({ path, text }) => ({ params: { path }, props: { text } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ text: OgImageText }> = ({ props }) => {
+	const png = new Resvg(ogImageSvg(props.text), { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
+		.render()
+		.asPng();
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
