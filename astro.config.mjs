@@ -22,6 +22,8 @@ export default defineConfig({
 	// Fixture builds (LAB_ESSAYS_CONTENT) keep their own content cache, so they never mix with the real site's.
 	cacheDir: process.env.LAB_ESSAYS_CACHE_DIR || './node_modules/.astro',
 	build: { format: 'directory' },
+	// Bundled scripts are always files, never inlined, so a strict CSP (script-src 'self') needs no hashes for them.
+	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	markdown: {
 		// Shiki colours code with inline styles, which the CSP blocks; the essays have no code blocks.
 		syntaxHighlight: false,
