@@ -54,6 +54,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		ASTRO_TELEMETRY_DISABLED: '1',
 		...options.env,
 	};
+	// Vitest puts Vite's own variables in process.env; a child Astro build would read BASE_URL from them.
+	for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
 	if (options.content) {
 		env.LAB_ESSAYS_CONTENT = path.resolve(repoRoot, options.content);
 		env.LAB_ESSAYS_CACHE_DIR = path.join(repoRoot, 'node_modules/.astro-test', options.name);

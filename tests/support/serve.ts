@@ -15,15 +15,21 @@ export interface StaticServer {
  * Serves a built folder on 127.0.0.1 at an OS-assigned port (no clashes between parallel runs).
  * `base` mounts the folder under a sub-path, as a host serving a project site would. When the folder has a
  * `_headers` file, every response carries the headers its rules give the request path, as Netlify and
- * Cloudflare Pages send them (turn off with `headers: false`).
+ * Cloudflare Pages send them (turn off with `headers: false`). `headers` may instead give the headers for every
+ * response, e.g. a different Content-Security-Policy to test against.
  */
 export async function serveDist(
 	distDir: string,
-	{ base = '/', headers = true }: { base?: string; headers?: boolean } = {},
+	{ base = '/', headers = true }: { base?: string; headers?: boolean | Record<string, string> } = {},
 ): Promise<StaticServer> {
 	const files = sirv(distDir, { dev: false, etag: true, extensions: ['html'] });
 	const headersFile = path.join(distDir, '_headers');
-	const rules = headers && existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+	const rules =
+		typeof headers === 'object'
+			? [{ path: '/*', headers: Object.entries(headers) }]
+			: headers && existsSync(headersFile)
+				? parseHeaders(readFileSync(headersFile, 'utf8'))
+				: [];
 	const prefix = base.replace(/\/+$/, '');
 	const server: Server = createServer((req, res) => {
 		const url = req.url ?? '/';

@@ -1,0 +1,131 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable, launchBrowser } from '../support/browser';
+import { buildSite, type BuildResult } from '../support/build-site';
+import { siteDist } from '../support/paths';
+import { countIn, pathOf, resultLinks, searchPage, waitForStatus } from '../support/search-ui';
+import { serveDist, type StaticServer } from '../support/serve';
+
+// Search as deployed: under a sub-path, and under a strict Content-Security-Policy.
+
+/**
+ * The strictest policy search works under. Pagefind compiles WebAssembly ('wasm-unsafe-eval' in script-src),
+ * searches in a same-origin Web Worker (worker-src 'self'; it is a file, pagefind-worker.js, not a blob:) and
+ * fetches its index (connect-src 'self'). Nothing of ours is inline and nothing loads from elsewhere.
+ */
+const STRICT_CSP = [
+	"default-src 'none'",
+	"script-src 'self' 'wasm-unsafe-eval'",
+	"worker-src 'self'",
+	"connect-src 'self'",
+	"style-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"manifest-src 'self'",
+	"base-uri 'self'",
+	"form-action 'self'",
+	"frame-ancestors 'none'",
+].join('; ');
+
+const BASE = '/lab-essays/';
+
+describe.runIf(browserAvailable())('search under a sub-path', () => {
+	let build: BuildResult;
+	let browser: Browser;
+	let server: StaticServer;
+	let tab: Page;
+	const failed: string[] = [];
+
+	beforeAll(async () => {
+		build = await buildSite({ name: 'search-subpath', base: BASE });
+		if (build.exitCode !== 0) throw new Error(build.output);
+		[browser, server] = await Promise.all([launchBrowser(), serveDist(build.outDir, { base: BASE })]);
+		tab = await browser.newPage();
+		tab.on('response', (response) => {
+			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+		});
+		tab.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	test('the search page finds results, links them under the base and filters them', async () => {
+		const status = await searchPage(tab, server.origin, '?q=Barbican', BASE);
+		expect(countIn(status)).toBeGreaterThan(0);
+		const first = await resultLinks(tab).first().getAttribute('href');
+		expect(pathOf(first)).toBe(`${BASE}updates/barbican-workshop/`);
+		await tab.getByRole('checkbox', { name: /^Project/ }).check();
+		await waitForStatus(tab, /with the chosen filters/);
+		expect(new URL(tab.url()).pathname).toBe(`${BASE}search/`);
+		expect(pathOf(await resultLinks(tab).first().getAttribute('href'))).toBe(`${BASE}projects/peer-support/`);
+	});
+
+	test('the dialog opens from any page, and its results open under the base with the words marked', async () => {
+		await tab.goto(`${server.origin}${BASE}essays/`);
+		expect(await tab.locator('header a[data-search-trigger]').getAttribute('href')).toBe(`${BASE}search/`);
+		await tab.keyboard.press('/');
+		await tab.locator('dialog.search-dialog input').fill('YouGov');
+		await waitForStatus(tab, /results? for/, 'dialog.search-dialog [role=status]');
+		await tab.locator('dialog.search-dialog .search-results a').first().click();
+		await tab.waitForURL(`**${BASE}essays/how-do-people-make-decisions-in-peer-support/?highlight=yougov`);
+		await expect.poll(() => tab.locator('mark.search-highlight').count()).toBeGreaterThan(0);
+	});
+
+	test('every request stayed under the base and succeeded', () => {
+		expect(failed).toEqual([]);
+	});
+});
+
+describe.runIf(browserAvailable())('search under a strict Content-Security-Policy', () => {
+	let browser: Browser;
+	let server: StaticServer;
+	let tab: Page;
+	const violations: string[] = [];
+	const workers: string[] = [];
+
+	beforeAll(async () => {
+		[browser, server] = await Promise.all([
+			launchBrowser(),
+			serveDist(siteDist, { headers: { 'Content-Security-Policy': STRICT_CSP } }),
+		]);
+		tab = await browser.newPage();
+		tab.on('console', (message) => {
+			// Astro inlines small stylesheets (build.inlineStylesheets 'auto'), which style-src 'self' blocks; that
+			// is the site's stylesheet policy, not search's. Everything else search needs must be allowed.
+			const text = message.text();
+			if (/Content[- ]Security[- ]Policy/i.test(text) && !/inline style|style-src-elem blocked inline/.test(text)) {
+				violations.push(text);
+			}
+		});
+		tab.on('worker', (worker) => workers.push(worker.url()));
+		await tab.addInitScript(() =>
+			document.addEventListener('securitypolicyviolation', (event) =>
+				console.error(`Content-Security-Policy: ${event.violatedDirective} blocked ${event.blockedURI}`),
+			),
+		);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	test('the search page works, in a Web Worker, with nothing blocked', async () => {
+		const status = await searchPage(tab, server.origin, '?q=RAND+Europe&type=Essay');
+		expect(countIn(status)).toBeGreaterThan(0);
+		expect(workers.some((url) => url.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
+		expect(violations).toEqual([]);
+	});
+
+	test('the dialog and the highlighter work, with nothing blocked', async () => {
+		await tab.goto(`${server.origin}/about/`);
+		await tab.keyboard.press('Control+k');
+		await tab.locator('dialog.search-dialog input').fill('Barbican');
+		await waitForStatus(tab, /results? for/, 'dialog.search-dialog [role=status]');
+		await tab.locator('dialog.search-dialog .search-results a').first().click();
+		await tab.waitForURL('**/updates/barbican-workshop/?highlight=barbican');
+		await expect.poll(() => tab.locator('mark.search-highlight').count()).toBeGreaterThan(0);
+		expect(violations).toEqual([]);
+	});
+});
