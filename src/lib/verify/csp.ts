@@ -18,6 +18,9 @@ export function sourcesOf(policy: string, directive: string): string[] {
  * (a hash-based policy blocks them).
  */
 export function checkCsp(site: BuiltSite, headerPolicy: string): Problem[] {
+	if (sourcesOf(headerPolicy, 'script-src').length === 0) {
+		return [{ file: '_headers', message: 'sends no Content-Security-Policy with a script-src for the site' }];
+	}
 	const problems: Problem[] = [];
 	for (const [file, html] of site.pages) {
 		const root = parse(html, { comment: false });

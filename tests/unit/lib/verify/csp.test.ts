@@ -25,6 +25,12 @@ describe('checkCsp', () => {
 		expect(checkCsp(site, header)).toEqual([]);
 	});
 
+	test('reports a _headers file without a policy for the site', () => {
+		expect(checkCsp(builtSite({ 'index.html': html('') }), '')).toEqual([
+			{ file: '_headers', message: 'sends no Content-Security-Policy with a script-src for the site' },
+		]);
+	});
+
 	test('reports an inline script missing from the <meta> policy, a page without one, and blocked attributes', () => {
 		const site = builtSite({
 			'a.html': html(`<script>${script}</script>`, meta([])),
