@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { samplePeakMemory } from './memory-sampler.ts';
+import { parseTimeReport, TIME_FORMAT } from './time-report.ts';
 
 /** The repository root. */
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+// GNU time reports the CPU time of the build and the children it waited for, which other work on a shared
+// machine barely changes; without it only wall time is measured.
+const gnuTime = '/usr/bin/time';
 
 export interface AstroBuild {
 	/** The content folder to build (LAB_ESSAYS_CONTENT). */
@@ -22,6 +27,8 @@ export interface AstroBuild {
 
 export interface BuildRun {
 	durationMs: number;
+	/** User plus system CPU time of the whole build, when GNU time is installed. */
+	cpuMs?: number;
 	peakRssKb: number;
 	/** stdout and stderr together. */
 	output: string;
@@ -50,7 +57,10 @@ export async function runAstroBuild(build: AstroBuild): Promise<BuildRun> {
 		NO_COLOR: '1',
 	};
 	const started = performance.now();
-	const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const [command, commandArgs] = existsSync(gnuTime)
+		? [gnuTime, ['-f', TIME_FORMAT, process.execPath, ...args]]
+		: [process.execPath, args];
+	const child = spawn(command, commandArgs, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const sampler = samplePeakMemory(child.pid as number);
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
@@ -66,5 +76,5 @@ export async function runAstroBuild(build: AstroBuild): Promise<BuildRun> {
 			`astro build of ${build.content} failed (exit code ${exitCode}). Its last output:\n${output.slice(-3000)}`,
 		);
 	}
-	return { durationMs, peakRssKb, output };
+	return { durationMs, cpuMs: parseTimeReport(output)?.cpuMs, peakRssKb, output };
 }

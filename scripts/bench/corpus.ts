@@ -11,6 +11,8 @@ export interface CorpusFile {
 export const ESSAYS_PER_PROJECT = 5;
 /** Synthetic authors, shared by every essay and update. */
 export const AUTHOR_COUNT = 5;
+/** Entries in the synthetic bibliography (sources/sources.yaml) that footnotes cite with `<Source>`. */
+export const SOURCE_COUNT = 50;
 /** One update for every this many essays, so the paginated updates routes scale too. */
 export const ESSAYS_PER_UPDATE = 20;
 /** The clock a benchmark build runs at (LAB_ESSAYS_NOW): after every synthetic date, so nothing is scheduled. */
@@ -41,6 +43,7 @@ export function frontmatter(data: Record<string, unknown>): string {
 /** The id of the project essay `index` (from 1) belongs to: `projectId(6) => 'project-00002'`. */
 export const projectId = (essayIndex: number) => `project-${pad(Math.ceil(essayIndex / ESSAYS_PER_PROJECT))}`;
 const authorId = (n: number) => `author-${n}`;
+const sourceId = (n: number) => `source-${n}`;
 
 /** Essay number `index` (from 1), about 1,000 words with h2/h3 sections, a GFM table, footnotes and components. */
 export function essayFile(index: number, seed = 1): CorpusFile {
@@ -85,7 +88,8 @@ export function essayFile(index: number, seed = 1): CorpusFile {
 		`## ${sections[3]}`,
 		paragraph(random, 80),
 		paragraph(random, 40),
-		[1, 2, 3].map((n) => `[^${n}]: ${sentence(random)} https://example.org/sources/${index}/${n}`).join('\n'),
+		// Footnotes cite the bibliography, as the real essays do.
+		[1, 2, 3].map((n) => `[^${n}]: <Source id="${sourceId(random.int(1, SOURCE_COUNT))}" />.`).join('\n'),
 	];
 	return {
 		path: `essays/${pad(index)}-${slugify(heading)}.mdx`,
@@ -142,7 +146,7 @@ export function updateFile(n: number, projects: number, seed = 1): CorpusFile {
 	return { path: `updates/update-${pad(n)}.mdx`, contents: `${frontmatter(data)}\n${body.join('\n\n')}\n` };
 }
 
-/** The fixed files every site needs: authors and the about and get-involved pages. */
+/** The fixed files every site needs: authors, the bibliography and the about and get-involved pages. */
 function siteFiles(seed: number): CorpusFile[] {
 	const random = seeded(seed);
 	const authors = Array.from({ length: AUTHOR_COUNT }, (_, i) => ({
@@ -153,7 +157,20 @@ function siteFiles(seed: number): CorpusFile[] {
 		path: `pages/${slug}.mdx`,
 		contents: `${frontmatter({ title: title(random), summary: sentence(random) })}\n## ${title(random)}\n\n${paragraph(random, 150)}\n`,
 	}));
-	return [...authors, ...pages];
+	const sources = Array.from({ length: SOURCE_COUNT }, (_, i) => {
+		const fields = {
+			id: sourceId(i + 1),
+			title: title(random),
+			publisher: `Publisher ${(i % 7) + 1}`,
+			url: i % 3 === 0 ? undefined : `https://example.org/sources/${i + 1}`,
+			date: `20${String(10 + (i % 9)).padStart(2, '0')}-0${(i % 9) + 1}`,
+		};
+		const lines = Object.entries(fields)
+			.filter(([, value]) => value !== undefined)
+			.map(([key, value], n) => `${n === 0 ? '- ' : '  '}${key}: ${JSON.stringify(value)}`);
+		return lines.join('\n');
+	});
+	return [...authors, ...pages, { path: 'sources/sources.yaml', contents: `${sources.join('\n')}\n` }];
 }
 
 /** Every file of a synthetic site with `essays` essays; the same seed always gives the same files. */

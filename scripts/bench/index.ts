@@ -5,13 +5,15 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBenchArgs, USAGE } from './args.ts';
-import { repoRoot, runAstroBuild, type AstroBuild } from './build-runner.ts';
+import { repoRoot, runAstroBuild, type AstroBuild, type BuildRun } from './build-runner.ts';
 import { BENCH_NOW, corpusFiles, editEssay, EDITED_ESSAY } from './corpus.ts';
 import { describeMachine } from './machine.ts';
 import { measurePagefind } from './pagefind-measure.ts';
 import { progressLine, showProgress } from './progress.ts';
-import { sizeResult, toMb, type BenchReport, type PipelineResult, type SizeResult } from './results.ts';
+import { sizeResult, toMb, type BenchReport, type PipelineResult } from './results.ts';
 import { formatGoals, formatTable } from './table.ts';
+
+type Pipeline = 'ours' | 'reference';
 
 const benchDir = path.join(repoRoot, '.bench');
 // Relative to the root: Astro joins --config onto it.
@@ -23,7 +25,7 @@ if (options.help) {
 	process.exit(0);
 }
 
-const pipelines = options.reference ? (['ours', 'reference'] as const) : (['ours'] as const);
+const pipelines: Pipeline[] = options.reference ? ['ours', 'reference'] : ['ours'];
 // Per size and pipeline: cold build, warm build; plus one Pagefind timing per size.
 const totalSteps = options.sizes.length * (pipelines.length * 2 + 1);
 let step = 0;
@@ -54,43 +56,62 @@ async function writeCorpus(essays: number): Promise<string> {
 	return folder;
 }
 
-/** Cold build, then a warm rebuild after editing one essay (restored afterwards). */
-async function measurePipeline(
-	essays: number,
-	content: string,
-	pipeline: 'ours' | 'reference',
-): Promise<{ result: PipelineResult; outDir: string }> {
-	const build: AstroBuild = {
+/** The build of one corpus by one pipeline, each with its own cache and output folder. */
+function buildOf(essays: number, content: string, pipeline: Pipeline): AstroBuild {
+	return {
 		content,
 		now: BENCH_NOW,
 		cacheDir: path.join(benchDir, 'cache', `${pipeline}-${essays}`),
 		outDir: path.join(benchDir, 'dist', `${pipeline}-${essays}`),
 		config: pipeline === 'reference' ? referenceConfig : undefined,
 	};
-	await rm(build.cacheDir, { recursive: true, force: true });
-	await rm(build.outDir, { recursive: true, force: true });
-	const cpuProfDir =
-		options.cpuProf && pipeline === 'ours' ? path.join(benchDir, 'profiles', String(essays)) : undefined;
-	const cold = await task(essays, `${pipeline}: cold build`, () => runAstroBuild({ ...build, cpuProfDir }));
+}
 
+/** Everything measured for one size. Ours and the reference alternate, so a busy spell slows both alike. */
+async function measureSize(essays: number) {
+	const content = await writeCorpus(essays);
+	const cold = new Map<Pipeline, BuildRun>();
+	const warm = new Map<Pipeline, BuildRun>();
+	for (const pipeline of pipelines) {
+		const build = buildOf(essays, content, pipeline);
+		await rm(build.cacheDir, { recursive: true, force: true });
+		await rm(build.outDir, { recursive: true, force: true });
+		const cpuProfDir =
+			options.cpuProf && pipeline === 'ours' ? path.join(benchDir, 'profiles', String(essays)) : undefined;
+		cold.set(pipeline, await task(essays, `${pipeline}: cold build`, () => runAstroBuild({ ...build, cpuProfDir })));
+	}
+
+	// The warm rebuilds: one essay edited, everything else as the cold build left it.
 	const edited = corpusFiles({ essays: EDITED_ESSAY }).find((f) => f.path.startsWith('essays/'));
 	const essayPath = path.join(content, edited?.path ?? '');
 	const original = await readFile(essayPath, 'utf8');
 	await writeFile(essayPath, editEssay(original, 1));
 	try {
-		const warm = await task(essays, `${pipeline}: warm rebuild after editing one essay`, () => runAstroBuild(build));
-		return {
-			outDir: build.outDir,
-			result: {
-				coldMs: cold.durationMs,
-				warmMs: warm.durationMs,
-				peakRssMb: toMb(cold.peakRssKb),
-				warmPeakRssMb: toMb(warm.peakRssKb),
-			},
-		};
+		for (const pipeline of pipelines) {
+			const build = buildOf(essays, content, pipeline);
+			warm.set(pipeline, await task(essays, `${pipeline}: warm rebuild, one essay edited`, () => runAstroBuild(build)));
+		}
 	} finally {
 		await writeFile(essayPath, original);
 	}
+
+	const pagefind = await task(essays, 'Pagefind index of our build', () =>
+		measurePagefind(buildOf(essays, content, 'ours').outDir, path.join(benchDir, 'pagefind-scratch')),
+	);
+	const result = (pipeline: Pipeline): PipelineResult | undefined => {
+		const c = cold.get(pipeline);
+		const w = warm.get(pipeline);
+		if (!c || !w) return undefined;
+		return {
+			coldMs: c.durationMs,
+			warmMs: w.durationMs,
+			coldCpuMs: c.cpuMs,
+			warmCpuMs: w.cpuMs,
+			peakRssMb: toMb(c.peakRssKb),
+			warmPeakRssMb: toMb(w.peakRssKb),
+		};
+	};
+	return sizeResult(essays, result('ours') as PipelineResult, result('reference'), pagefind);
 }
 
 const report: BenchReport = { generatedAt: new Date().toISOString(), machine: describeMachine(), results: [] };
@@ -98,14 +119,7 @@ const resultsFile = path.join(benchDir, 'results.json');
 await mkdir(benchDir, { recursive: true });
 
 for (const essays of options.sizes) {
-	const content = await writeCorpus(essays);
-	const ours = await measurePipeline(essays, content, 'ours');
-	const pagefind = await task(essays, 'Pagefind index of our build', () =>
-		measurePagefind(ours.outDir, path.join(benchDir, 'pagefind-scratch')),
-	);
-	const reference = options.reference ? (await measurePipeline(essays, content, 'reference')).result : undefined;
-	const result: SizeResult = sizeResult(essays, ours.result, reference, pagefind);
-	report.results.push(result);
+	report.results.push(await measureSize(essays));
 	// Written after every size, so a long run that is stopped still leaves its finished sizes behind.
 	await writeFile(resultsFile, `${JSON.stringify(report, null, '\t')}\n`);
 }

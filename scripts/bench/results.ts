@@ -6,6 +6,10 @@ export interface PipelineResult {
 	coldMs: number;
 	/** `astro build` again after editing one essay, cache and output kept, in milliseconds. */
 	warmMs?: number;
+	/** CPU time (user + system, whole process tree) of the cold build; steadier than wall time on a busy machine. */
+	coldCpuMs?: number;
+	/** CPU time of the warm rebuild. */
+	warmCpuMs?: number;
 	/** Peak resident memory of the whole build process tree during the cold build, in MB. */
 	peakRssMb: number;
 	/** The same during the warm rebuild. */
@@ -30,6 +34,8 @@ export interface SizeResult {
 	reference?: PipelineResult;
 	/** ours.coldMs / reference.coldMs, to two decimals; null without a reference build. */
 	ratio: number | null;
+	/** ours.coldCpuMs / reference.coldCpuMs: the same comparison in CPU time. */
+	cpuRatio: number | null;
 	/** ours.warmMs / ours.coldMs, to two decimals. */
 	warmShare: number | null;
 	pagefind?: PagefindResult;
@@ -71,6 +77,7 @@ export function sizeResult(
 		ours,
 		reference,
 		ratio: ratio(ours.coldMs, reference?.coldMs),
+		cpuRatio: ratio(ours.coldCpuMs, reference?.coldCpuMs),
 		warmShare: ratio(ours.warmMs, ours.coldMs),
 		pagefind,
 	};

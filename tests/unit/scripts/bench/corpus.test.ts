@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import {
 	corpusFiles,
 	editEssay,
@@ -14,28 +15,12 @@ import {
 	PageFrontmatterSchema,
 	plainReference,
 	ProjectFrontmatterSchema,
+	SourceSchema,
 	UpdateFrontmatterSchema,
 } from '../../../../src/lib/schemas';
 
-/** Reads back the frontmatter the generator writes: one `key: <JSON>` per line. */
-function parseFrontmatter(contents: string): Record<string, unknown> {
-	const block = /^---\n([\s\S]*?)\n---\n/.exec(contents)?.[1] ?? '';
-	return Object.fromEntries(
-		block.split('\n').map((line) => {
-			const colon = line.indexOf(': ');
-			return [line.slice(0, colon), JSON.parse(line.slice(colon + 2))];
-		}),
-	);
-}
-
-/** Reads the YAML the generator writes for authors: `key: "value"` lines. */
-const parseYaml = (contents: string) =>
-	Object.fromEntries(
-		contents
-			.trim()
-			.split('\n')
-			.map((line) => [line.split(': ')[0], JSON.parse(line.split(': ')[1] ?? '')]),
-	);
+/** Reads a generated file's frontmatter as YAML, as Astro does. */
+const parseFrontmatter = (contents: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(contents)?.[1] ?? '');
 
 const files = corpusFiles({ essays: 12 });
 const inFolder = (folder: string) => files.filter((file) => file.path.startsWith(`${folder}/`));
@@ -56,6 +41,7 @@ describe('corpusFiles', () => {
 		expect(inFolder('updates')).toHaveLength(1);
 		expect(inFolder('authors')).toHaveLength(5);
 		expect(inFolder('pages').map((f) => f.path)).toEqual(['pages/about.mdx', 'pages/get-involved.mdx']);
+		expect(inFolder('sources').map((f) => f.path)).toEqual(['sources/sources.yaml']);
 	});
 
 	test('writes each essay the same whatever the corpus size', () => {
@@ -102,12 +88,29 @@ describe('frontmatter of the generated files', () => {
 			expect(ids('projects')).toContain(updates.parse(parseFrontmatter(file.contents)).project?.id);
 		}
 		for (const file of inFolder('pages')) PageFrontmatterSchema.parse(parseFrontmatter(file.contents));
-		for (const file of inFolder('authors')) AuthorSchema.parse(parseYaml(file.contents));
+		for (const file of inFolder('authors')) AuthorSchema.parse(parse(file.contents));
+	});
+
+	test('the bibliography is a list of valid sources, and every footnote cites one of them', () => {
+		const [bibliography] = inFolder('sources');
+		const sources = SourceSchema.array().parse(parse(bibliography?.contents ?? ''));
+		const known = new Set(sources.map((source) => source.id));
+		const cited = inFolder('essays').flatMap((f) =>
+			[...f.contents.matchAll(/<Source id="([^"]+)" \/>/g)].map((m) => m[1]),
+		);
+		expect(cited.length).toBe(36);
+		for (const id of cited) expect(known).toContain(id);
 	});
 });
 
 describe('essayFile', () => {
 	const essay = essayFile(7).contents;
+
+	test('has straight apostrophes and, mostly, quotations for smart punctuation to curl', () => {
+		const essays = inFolder('essays').map((f) => f.contents.split('\n---\n')[1] ?? '');
+		for (const body of essays) expect(body).toMatch(/\w'/);
+		expect(essays.filter((body) => / "[^"]+"/.test(body)).length).toBeGreaterThan(essays.length / 2);
+	});
 
 	test('is about 1,000 words of prose', () => {
 		expect(countWords(essay)).toBeGreaterThan(900);
@@ -118,7 +121,7 @@ describe('essayFile', () => {
 		expect(essay.match(/^## /gm)).toHaveLength(4);
 		expect(essay.match(/^### /gm)).toHaveLength(2);
 		expect(essay).toMatch(/^\| --- \| ---: \| ---: \|$/m);
-		expect(essay.match(/^\[\^\d\]: /gm)).toHaveLength(3);
+		expect(essay.match(/^\[\^\d\]: <Source id="source-\d+" \/>\.$/gm)).toHaveLength(3);
 		expect(essay).toMatch(/^<Callout type="note" title="[^"]+">$/m);
 		expect(essay).toMatch(/^<Stat value="[\d,]+" label="[^"]+" \/>$/m);
 	});
@@ -136,6 +139,9 @@ describe('projectId', () => {
 
 describe('frontmatter', () => {
 	test('writes values as JSON, which YAML reads the same, and leaves out undefined ones', () => {
+		expect(parseFrontmatter(frontmatter({ title: 'A: "quoted" title', end: undefined }))).toEqual({
+			title: 'A: "quoted" title',
+		});
 		expect(frontmatter({ title: 'A: "quoted" title', number: 2, end: undefined, tags: ['a b'] })).toBe(
 			'---\ntitle: "A: \\"quoted\\" title"\nnumber: 2\ntags: ["a b"]\n---\n',
 		);

@@ -5,8 +5,8 @@ import { formatGoals, formatTable, seconds } from '../../../../scripts/bench/tab
 const results = [
 	sizeResult(
 		200,
-		{ coldMs: 9_840, warmMs: 2_100, peakRssMb: 812, warmPeakRssMb: 700 },
-		{ coldMs: 7_000, warmMs: 6_500, peakRssMb: 640 },
+		{ coldMs: 9_840, warmMs: 2_100, coldCpuMs: 12_000, peakRssMb: 812, warmPeakRssMb: 700 },
+		{ coldMs: 7_000, warmMs: 6_500, coldCpuMs: 10_000, peakRssMb: 640 },
 		{ indexMs: 1_234, sizeKb: 2_560, pages: 250 },
 	),
 	sizeResult(100, { coldMs: 5_000, peakRssMb: 500 }),
@@ -22,10 +22,10 @@ describe('seconds', () => {
 describe('formatTable', () => {
 	test('prints one aligned Markdown row per size, with dashes for what was not measured', () => {
 		expect(formatTable(results)).toMatchInlineSnapshot(`
-			"| Essays | Ours cold | Reference cold | Ratio | Ours warm (of cold) | Reference warm | Ours peak RSS | Reference peak RSS | Pagefind index |
-			| ------ | --------- | -------------- | ----- | ------------------- | -------------- | ------------- | ------------------ | -------------- |
-			| 200    | 9.8 s     | 7.0 s          | 1.41× | 2.1 s (21%)         | 6.5 s          | 812 MB        | 640 MB             | 1.2 s, 2.5 MB  |
-			| 100    | 5.0 s     | –              | –     | –                   | –              | 500 MB        | –                  | –              |"
+			"| Essays | Ours cold | Reference cold | Ratio | CPU ratio | Ours warm (of cold) | Reference warm | Ours peak RSS | Reference peak RSS | Pagefind index |
+			| ------ | --------- | -------------- | ----- | --------- | ------------------- | -------------- | ------------- | ------------------ | -------------- |
+			| 200    | 9.8 s     | 7.0 s          | 1.41× | 1.20×     | 2.1 s (21%)         | 6.5 s          | 812 MB        | 640 MB             | 1.2 s, 2.5 MB  |
+			| 100    | 5.0 s     | –              | –     | –         | –                   | –              | 500 MB        | –                  | –              |"
 		`);
 	});
 });
