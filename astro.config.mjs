@@ -29,6 +29,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: unified({
 			gfm: markdownPipeline.gfm,
+			smartypants: markdownPipeline.smartypants,
 			remarkPlugins: [...markdownPipeline.remarkPlugins],
 			rehypePlugins: [...markdownPipeline.rehypePlugins],
 			remarkRehype: markdownPipeline.remarkRehype,

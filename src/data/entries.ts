@@ -2,8 +2,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { visibility } from '../build-context';
 import { byNewest } from '../lib/content/ordering';
 import { isVisible } from '../lib/content/visibility';
+import { memoise } from '../lib/memoise';
 
 // The one place pages read collections: everything here is already filtered for drafts and scheduling.
+// Each collection is read once per build and shared (frozen, so no page can reorder it for the others): every
+// essay page asks for all essays, and re-reading (getCollection copies every entry) and re-sorting them per page
+// made rendering quadratic — minutes at 10,000 essays. The dev server re-reads on every request, so edits show.
+const perBuild = { enabled: !__LAB_ESSAYS_PREVIEW__ };
 
 export type Essay = CollectionEntry<'essays'>;
 export type Project = CollectionEntry<'projects'>;
@@ -11,26 +16,29 @@ export type Update = CollectionEntry<'updates'>;
 export type Page = CollectionEntry<'pages'>;
 export type Author = CollectionEntry<'authors'>;
 
-export async function essays(): Promise<Essay[]> {
+export const essays: () => Promise<readonly Essay[]> = memoise(async () => {
 	const all = await getCollection('essays', ({ data }) => isVisible(data, visibility));
-	return all.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || a.data.number - b.data.number);
-}
+	return Object.freeze(
+		all.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || a.data.number - b.data.number),
+	);
+}, perBuild);
 
-export async function projects(): Promise<Project[]> {
+export const projects: () => Promise<readonly Project[]> = memoise(async () => {
 	const all = await getCollection('projects', ({ data }) => isVisible(data, visibility));
-	return all.sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
-}
+	return Object.freeze(all.sort((a, b) => a.data.start.getTime() - b.data.start.getTime()));
+}, perBuild);
 
-export async function updates(): Promise<Update[]> {
+export const updates: () => Promise<readonly Update[]> = memoise(async () => {
 	const all = await getCollection('updates', ({ data }) => isVisible(data, visibility));
-	return all.sort(byNewest);
-}
+	return Object.freeze(all.sort(byNewest));
+}, perBuild);
 
-export async function pages(): Promise<Page[]> {
-	return getCollection('pages', ({ data }) => isVisible(data, visibility));
-}
+export const pages: () => Promise<readonly Page[]> = memoise(
+	async () => Object.freeze(await getCollection('pages', ({ data }) => isVisible(data, visibility))),
+	perBuild,
+);
 
-export async function authors(): Promise<Map<string, Author>> {
+export const authors: () => Promise<ReadonlyMap<string, Author>> = memoise(async () => {
 	const all = await getCollection('authors');
 	return new Map(all.map((author) => [author.id, author]));
-}
+}, perBuild);

@@ -3,7 +3,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
+import remarkGfm from 'remark-gfm';
 import { markdownPipeline } from '../../../../src/lib/markdown/pipeline';
+import { remarkSmartypants } from '../../../../src/lib/markdown/smartypants';
 
 async function render(markdown: string): Promise<string> {
 	const file = await unified()
@@ -19,8 +21,14 @@ async function render(markdown: string): Promise<string> {
 describe('markdownPipeline', () => {
 	test('switches off Astro’s own GFM so remark-gfm runs exactly once', () => {
 		expect(markdownPipeline.gfm).toBe(false);
-		expect(markdownPipeline.remarkPlugins).toHaveLength(1);
+		expect(markdownPipeline.remarkPlugins.filter((plugin) => plugin === remarkGfm)).toHaveLength(1);
 		expect(markdownPipeline.remarkPlugins).not.toContain(undefined);
+	});
+
+	test('switches off Astro’s own smart punctuation and curls quotes itself, before anything else', async () => {
+		expect(markdownPipeline.smartypants).toBe(false);
+		expect(markdownPipeline.remarkPlugins[0]).toBe(remarkSmartypants);
+		expect(await render(`The Lab's "view" -- briefly...`)).toContain('The Lab’s “view” — briefly…');
 	});
 
 	test('gives headings github-style ids, numbering repeats', async () => {
