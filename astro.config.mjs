@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers';
+import { mdxCompileCache } from './src/integrations/mdx-compile-cache';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { previewMode } from './src/integrations/preview-mode';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/deploy/csp';
@@ -15,25 +16,37 @@ import { parseSiteEnv } from './src/lib/site-env';
 const { site, base } = parseSiteEnv(process.env);
 const markdownPipeline = markdownPipelineFor(base);
 
+const cacheDir = process.env.LAB_ESSAYS_CACHE_DIR || './node_modules/.astro';
+
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
 	// Fixture builds (LAB_ESSAYS_CONTENT) keep their own content cache, so they never mix with the real site's.
-	cacheDir: process.env.LAB_ESSAYS_CACHE_DIR || './node_modules/.astro',
+	cacheDir,
 	build: { format: 'directory' },
 	// Bundled scripts are always files, never inlined, so a strict CSP (script-src 'self') needs no hashes for them.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	markdown: {
 		// Shiki colours code with inline styles, which the CSP blocks; the essays have no code blocks.
 		syntaxHighlight: false,
-		processor: unified({
-			gfm: markdownPipeline.gfm,
-			smartypants: markdownPipeline.smartypants,
-			remarkPlugins: [...markdownPipeline.remarkPlugins],
-			rehypePlugins: [...markdownPipeline.rehypePlugins],
-			remarkRehype: markdownPipeline.remarkRehype,
-		}),
+		// Compiled MDX is kept in the cache folder between builds, keyed by each file's content, so a rebuild only
+		// compiles what changed; it starts afresh when the base path, the lockfile, this file or src/lib/markdown/
+		// changes (see src/integrations/mdx-compile-cache.ts).
+		processor: mdxCompileCache(
+			unified({
+				gfm: markdownPipeline.gfm,
+				smartypants: markdownPipeline.smartypants,
+				remarkPlugins: [...markdownPipeline.remarkPlugins],
+				rehypePlugins: [...markdownPipeline.rehypePlugins],
+				remarkRehype: markdownPipeline.remarkRehype,
+			}),
+			{
+				dir: `${cacheDir}/mdx-compile`,
+				inputs: ['package-lock.json', 'astro.config.mjs', 'src/lib/markdown'],
+				key: JSON.stringify({ base }),
+			},
+		),
 	},
 	// Every page carries a <meta> CSP with hashes of Astro's own scripts and styles; _headers repeats it (src/lib/deploy).
 	security: {

@@ -3,14 +3,35 @@ export function byNewest<T extends { data: { published: Date; title: string } }>
 	return b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title);
 }
 
+// A build hands every page the same frozen arrays (src/data/entries.ts), and each essay page asks for its series
+// and the project labels: for frozen arrays those are worked out once per array, not once per page, which kept
+// page rendering linear in the number of essays. Arrays that are not frozen may change, so they are never cached.
+const seriesIndexes = new WeakMap<readonly object[], Map<string, readonly object[]>>();
+const labelMaps = new WeakMap<readonly object[], ReadonlyMap<string, string>>();
+
 /** Essays of one project in series order: `seriesOf(essays, 'peer-support')`. */
 export function seriesOf<T extends { data: { project: { id: string } | string; number: number } }>(
 	essays: readonly T[],
 	projectId: string,
-): T[] {
-	return essays
-		.filter((essay) => referenceId(essay.data.project) === projectId)
-		.sort((a, b) => a.data.number - b.data.number);
+): readonly T[] {
+	if (!Object.isFrozen(essays)) return seriesIndex(essays).get(projectId) ?? [];
+	let index = seriesIndexes.get(essays);
+	if (!index) seriesIndexes.set(essays, (index = seriesIndex(essays)));
+	return (index.get(projectId) ?? []) as readonly T[];
+}
+
+/** Every project's series at once: project id → its essays in series order (each list frozen). */
+function seriesIndex<T extends { data: { project: { id: string } | string; number: number } }>(
+	essays: readonly T[],
+): Map<string, readonly T[]> {
+	const byProject = new Map<string, T[]>();
+	for (const essay of essays) {
+		const id = referenceId(essay.data.project);
+		const list = byProject.get(id);
+		if (list) list.push(essay);
+		else byProject.set(id, [essay]);
+	}
+	return new Map([...byProject].map(([id, list]) => [id, Object.freeze(list.sort((a, b) => a.data.number - b.data.number))]));
 }
 
 /** The essays either side of `current` in its series. */
@@ -34,7 +55,17 @@ const ORDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'
  * The series label of each project, derived from the order projects started in:
  * the first becomes "Project one", the second "Project two".
  */
-export function projectLabels<T extends { id: string; data: { start: Date } }>(projects: readonly T[]): Map<string, string> {
+export function projectLabels<T extends { id: string; data: { start: Date } }>(
+	projects: readonly T[],
+): ReadonlyMap<string, string> {
+	if (!Object.isFrozen(projects)) return labelsOf(projects);
+	let labels = labelMaps.get(projects);
+	if (!labels) labelMaps.set(projects, (labels = labelsOf(projects)));
+	return labels;
+}
+
+/** The labels, worked out afresh. */
+function labelsOf(projects: readonly { id: string; data: { start: Date } }[]): Map<string, string> {
 	const ordered = [...projects].sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
 	return new Map(ordered.map((project, index) => [project.id, `Project ${ORDINALS[index] ?? index + 1}`]));
 }

@@ -11,6 +11,19 @@ describe('seriesOf', () => {
 	test('returns an empty list for a project without essays', () => {
 		expect(seriesOf(essays, 'none')).toEqual([]);
 	});
+	test('works a frozen list out once and answers every later call from that', () => {
+		const frozen = Object.freeze([...essays]);
+		const first = seriesOf(frozen, 'pilot');
+		expect(first.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+		expect(seriesOf(frozen, 'pilot')).toBe(first);
+		expect(seriesOf(frozen, 'mind').map((e) => e.id)).toEqual(['x']);
+	});
+	test('sees changes to a list that is not frozen', () => {
+		const list = [...essays];
+		expect(seriesOf(list, 'pilot')).toHaveLength(3);
+		list.push(essay('d', 'pilot', 4));
+		expect(seriesOf(list, 'pilot').map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+	});
 });
 
 describe('neighboursInSeries', () => {
@@ -33,6 +46,10 @@ describe('projectLabels', () => {
 		]);
 		expect(labels.get('pilot')).toBe('Project one');
 		expect(labels.get('mind')).toBe('Project two');
+	});
+	test('works a frozen list out once', () => {
+		const projects = Object.freeze([{ id: 'pilot', data: { start: new Date('2017-04-01') } }]);
+		expect(projectLabels(projects)).toBe(projectLabels(projects));
 	});
 });
 

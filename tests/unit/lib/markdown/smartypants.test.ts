@@ -1,16 +1,18 @@
+import type { Root } from 'mdast';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import originalSmartypants from 'remark-smartypants';
-import { unified } from 'unified';
+import type { Options } from 'retext-smartypants';
+import { unified, type Plugin } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { corpusFiles } from '../../../../scripts/bench/corpus';
 import { remarkSmartypants } from '../../../../src/lib/markdown/smartypants';
 
 /** The mdast tree of an MDX body after a smart punctuation plugin, without positions. */
-function tree(mdx: string, plugin: typeof remarkSmartypants, options = {}): string {
+function tree(mdx: string, plugin: Plugin<[Options?], Root> | Plugin<[Options?]>, options: Options = {}): string {
 	const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(plugin, options);
 	const result = processor.runSync(processor.parse(mdx));
 	return JSON.stringify(result, (key, value) => (key === 'position' ? undefined : value));
@@ -47,7 +49,7 @@ describe('remarkSmartypants', () => {
 
 	test('gives the same tree as remark-smartypants with options', () => {
 		const mdx = 'He said "no" -- twice...';
-		const options = { dashes: 'oldschool', openingQuotes: { double: '«', single: '‹' } };
+		const options: Options = { dashes: 'oldschool', openingQuotes: { double: '«', single: '‹' } };
 		expect(tree(mdx, remarkSmartypants, options)).toBe(tree(mdx, originalSmartypants, options));
 	});
 

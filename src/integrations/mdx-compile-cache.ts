@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { MarkdownProcessor } from '@astrojs/markdown-remark';
+
+/** What `createMdxRenderer` gives, and what it compiles a file to (not exported by name by Astro). */
+type MdxRenderer = Awaited<ReturnType<NonNullable<MarkdownProcessor['createMdxRenderer']>>>;
+type MdxRenderResult = Awaited<ReturnType<MdxRenderer['process']>>;
+
+/** Where compiled MDX is kept, and what besides an entry's own text decides how it compiles. */
+export interface MdxCompileCacheOptions {
+	/** The cache folder, e.g. `node_modules/.astro/mdx-compile`. */
+	dir: string;
+	/**
+	 * Files and folders whose content shapes the compiled output — the lockfile (plugin versions), the Astro config,
+	 * our own plugins. When any of them changes, the whole cache is thrown away.
+	 */
+	inputs: string[];
+	/** Anything else the plugins are configured with, e.g. the base path root-relative links get. */
+	key?: string;
+}
+
+const sha256 = (...parts: string[]) => {
+	const hash = createHash('sha256');
+	for (const part of parts) hash.update(part).update('\0');
+	return hash.digest('hex');
+};
+
+/** The cache key of one compile: its settings, the file's path, its MDX text and its frontmatter. */
+export function compileKey(settings: string, filePath: string, content: string, frontmatter: unknown): string {
+	return sha256(settings, filePath, content, JSON.stringify(frontmatter));
+}
+
+/** A digest of the given files' contents (folders recursively, in name order); missing paths count as empty. */
+export async function digestInputs(inputs: readonly string[]): Promise<string> {
+	const parts: string[] = [];
+	const add = async (target: string) => {
+		const info = await stat(target).catch(() => undefined);
+		if (info?.isDirectory()) {
+			for (const name of (await readdir(target)).sort()) await add(path.join(target, name));
+		} else {
+			parts.push(target, info ? await readFile(target, 'utf8') : '');
+		}
+	};
+	for (const input of inputs) await add(input);
+	return sha256(...parts);
+}
+
+/**
+ * Wraps a Markdown processor so compiled MDX is kept on disk between builds, keyed by each file's content: a
+ * rebuild compiles only the entries that changed. Vite keeps nothing between builds, so without this every
+ * `astro build` recompiles every essay through remark and rehype, which is most of a rebuild's time.
+ * Everything else (the processor's name and options, `.md` rendering) passes through untouched.
+ */
+export function mdxCompileCache<T extends object>(
+	processor: MarkdownProcessor<T>,
+	{ dir, inputs, key = '' }: MdxCompileCacheOptions,
+): MarkdownProcessor<T> {
+	const { createMdxRenderer } = processor;
+	if (!createMdxRenderer) return processor;
+	return {
+		name: processor.name,
+		// The same object, not a copy: integrations read and extend `processor.options`.
+		options: processor.options,
+		createRenderer: (shared) => processor.createRenderer(shared),
+		async createMdxRenderer(shared, mdx) {
+			const inner = await createMdxRenderer.call(processor, shared, mdx);
+			const settings = sha256(JSON.stringify({ shared, mdx }), key, await digestInputs(inputs));
+			// One folder per settings digest; older ones can never be hit again, so they go.
+			const folder = path.join(dir, settings.slice(0, 16));
+			await mkdir(folder, { recursive: true });
+			for (const name of await readdir(dir)) {
+				if (name !== path.basename(folder)) await rm(path.join(dir, name), { recursive: true, force: true });
+			}
+			return cachedRenderer(inner, folder, settings);
+		},
+	};
+}
+
+/** A cached compile, or undefined when the file is unreadable (then it is compiled again). */
+function parseResult(text: string): MdxRenderResult | undefined {
+	try {
+		return JSON.parse(text) as MdxRenderResult;
+	} catch {
+		return undefined;
+	}
+}
+
+/** A renderer that answers from `folder` when it can and saves what it compiles there. */
+function cachedRenderer(inner: MdxRenderer, folder: string, settings: string): MdxRenderer {
+	return {
+		async process(content, filePath, frontmatter) {
+			const file = path.join(folder, `${compileKey(settings, filePath, content, frontmatter)}.json`);
+			const cached = await readFile(file, 'utf8').then(parseResult, () => undefined);
+			if (cached) return cached;
+			const result = await inner.process(content, filePath, frontmatter);
+			// Write then rename, so a build stopped midway never leaves half a file to be read next time.
+			const temporary = `${file}.${process.pid}.tmp`;
+			await writeFile(temporary, JSON.stringify(result));
+			await rename(temporary, file);
+			return result;
+		},
+	};
+}

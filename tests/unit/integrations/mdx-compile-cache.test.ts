@@ -1,0 +1,133 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { MarkdownProcessor } from '@astrojs/markdown-remark';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { compileKey, digestInputs, mdxCompileCache } from '../../../src/integrations/mdx-compile-cache';
+
+let root: string;
+beforeEach(async () => {
+	root = await mkdtemp(path.join(tmpdir(), 'mdx-cache-'));
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+const metadata = {
+	hydratedComponents: [],
+	clientOnlyComponents: [],
+	serverComponents: [],
+	scripts: [],
+	propagation: 'none',
+	containsHead: false,
+	pageOptions: {},
+};
+
+/** A processor whose MDX "compile" is counted, and returns the text upper-cased. */
+function fakeProcessor() {
+	const compile = vi.fn(async (content: string) => ({
+		code: content.toUpperCase(),
+		map: null,
+		astroMetadata: metadata,
+	}));
+	const processor: MarkdownProcessor<{ gfm: boolean }> = {
+		name: 'unified',
+		options: { gfm: false },
+		createRenderer: vi.fn(),
+		createMdxRenderer: async () => ({ process: (content) => compile(content) }),
+	};
+	return { processor, compile };
+}
+
+const shared = { gfm: false };
+const mdx = { optimize: false };
+
+describe('mdxCompileCache', () => {
+	test('compiles a file once, and answers from disk in a later build (a new renderer)', async () => {
+		const { processor, compile } = fakeProcessor();
+		const options = { dir: path.join(root, 'cache'), inputs: [] };
+		const first = await mdxCompileCache(processor, options).createMdxRenderer?.(shared, mdx);
+		expect(await first?.process('# hi', '/a.mdx', { title: 'A' })).toMatchObject({ code: '# HI' });
+		const second = await mdxCompileCache(processor, options).createMdxRenderer?.(shared, mdx);
+		expect(await second?.process('# hi', '/a.mdx', { title: 'A' })).toEqual({
+			code: '# HI',
+			map: null,
+			astroMetadata: metadata,
+		});
+		expect(compile).toHaveBeenCalledTimes(1);
+	});
+
+	test('compiles again when the text, the frontmatter or the path changes', async () => {
+		const { processor, compile } = fakeProcessor();
+		const renderer = await mdxCompileCache(processor, { dir: root, inputs: [] }).createMdxRenderer?.(shared, mdx);
+		await renderer?.process('# hi', '/a.mdx', { title: 'A' });
+		await renderer?.process('# hi!', '/a.mdx', { title: 'A' });
+		await renderer?.process('# hi', '/a.mdx', { title: 'B' });
+		await renderer?.process('# hi', '/b.mdx', { title: 'A' });
+		expect(compile).toHaveBeenCalledTimes(4);
+	});
+
+	test('throws the whole cache away when an input file (a plugin, the lockfile) changes', async () => {
+		const { processor, compile } = fakeProcessor();
+		const plugin = path.join(root, 'plugin.ts');
+		const options = { dir: path.join(root, 'cache'), inputs: [plugin] };
+		await writeFile(plugin, 'v1');
+		await (await mdxCompileCache(processor, options).createMdxRenderer?.(shared, mdx))?.process('x', '/a.mdx', {});
+		await writeFile(plugin, 'v2');
+		await (await mdxCompileCache(processor, options).createMdxRenderer?.(shared, mdx))?.process('x', '/a.mdx', {});
+		expect(compile).toHaveBeenCalledTimes(2);
+		expect(await readdir(options.dir)).toHaveLength(1);
+	});
+
+	test('keeps separate caches for separate keys (e.g. base paths)', async () => {
+		const { processor, compile } = fakeProcessor();
+		const dir = path.join(root, 'cache');
+		for (const key of ['/', '/sub/']) {
+			const renderer = await mdxCompileCache(processor, { dir, inputs: [], key }).createMdxRenderer?.(shared, mdx);
+			await renderer?.process('x', '/a.mdx', {});
+		}
+		expect(compile).toHaveBeenCalledTimes(2);
+	});
+
+	test('compiles again when a cached file is unreadable', async () => {
+		const { processor, compile } = fakeProcessor();
+		const dir = path.join(root, 'cache');
+		const renderer = await mdxCompileCache(processor, { dir, inputs: [] }).createMdxRenderer?.(shared, mdx);
+		await renderer?.process('x', '/a.mdx', {});
+		const [folder] = await readdir(dir);
+		const [file] = await readdir(path.join(dir, folder ?? ''));
+		await writeFile(path.join(dir, folder ?? '', file ?? ''), '{"code": "trunc');
+		expect(await renderer?.process('x', '/a.mdx', {})).toMatchObject({ code: 'X' });
+		expect(compile).toHaveBeenCalledTimes(2);
+	});
+
+	test('keeps the processor’s name and its very options object, which integrations extend', () => {
+		const { processor } = fakeProcessor();
+		const cached = mdxCompileCache(processor, { dir: root, inputs: [] });
+		expect(cached.name).toBe('unified');
+		expect(cached.options).toBe(processor.options);
+	});
+});
+
+describe('compileKey', () => {
+	test('differs for each thing that shapes the output', () => {
+		const base = compileKey('s', '/a.mdx', 'text', { title: 'A' });
+		expect(compileKey('s', '/a.mdx', 'text', { title: 'A' })).toBe(base);
+		expect(
+			new Set([
+				base,
+				compileKey('t', '/a.mdx', 'text', { title: 'A' }),
+				compileKey('s', '/b.mdx', 'text', { title: 'A' }),
+				compileKey('s', '/a.mdx', 'text2', { title: 'A' }),
+				compileKey('s', '/a.mdx', 'text', { title: 'B' }),
+			]).size,
+		).toBe(5);
+	});
+});
+
+describe('digestInputs', () => {
+	test('changes when a file in a listed folder changes, and tolerates missing paths', async () => {
+		await writeFile(path.join(root, 'a.ts'), 'one');
+		const before = await digestInputs([root, path.join(root, 'missing')]);
+		await writeFile(path.join(root, 'a.ts'), 'two');
+		expect(await digestInputs([root, path.join(root, 'missing')])).not.toBe(before);
+	});
+});
