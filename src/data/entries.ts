@@ -9,6 +9,11 @@ import { memoise } from '../lib/memoise';
 // essay page asks for all essays, and re-reading (getCollection copies every entry) and re-sorting them per page
 // made rendering quadratic — minutes at 10,000 essays. The dev server re-reads on every request, so edits show.
 const perBuild = { enabled: !__LAB_ESSAYS_PREVIEW__ };
+/** Freezes a shared list in place: sorting or changing it throws, so copy it first (`[...list].sort()`). */
+const shared = <T>(list: T[]): T[] => {
+	Object.freeze(list);
+	return list;
+};
 
 export type Essay = CollectionEntry<'essays'>;
 export type Project = CollectionEntry<'projects'>;
@@ -16,25 +21,25 @@ export type Update = CollectionEntry<'updates'>;
 export type Page = CollectionEntry<'pages'>;
 export type Author = CollectionEntry<'authors'>;
 
-export const essays: () => Promise<readonly Essay[]> = memoise(async () => {
+export const essays: () => Promise<Essay[]> = memoise(async () => {
 	const all = await getCollection('essays', ({ data }) => isVisible(data, visibility));
-	return Object.freeze(
+	return shared(
 		all.sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || a.data.number - b.data.number),
 	);
 }, perBuild);
 
-export const projects: () => Promise<readonly Project[]> = memoise(async () => {
+export const projects: () => Promise<Project[]> = memoise(async () => {
 	const all = await getCollection('projects', ({ data }) => isVisible(data, visibility));
-	return Object.freeze(all.sort((a, b) => a.data.start.getTime() - b.data.start.getTime()));
+	return shared(all.sort((a, b) => a.data.start.getTime() - b.data.start.getTime()));
 }, perBuild);
 
-export const updates: () => Promise<readonly Update[]> = memoise(async () => {
+export const updates: () => Promise<Update[]> = memoise(async () => {
 	const all = await getCollection('updates', ({ data }) => isVisible(data, visibility));
-	return Object.freeze(all.sort(byNewest));
+	return shared(all.sort(byNewest));
 }, perBuild);
 
-export const pages: () => Promise<readonly Page[]> = memoise(
-	async () => Object.freeze(await getCollection('pages', ({ data }) => isVisible(data, visibility))),
+export const pages: () => Promise<Page[]> = memoise(
+	async () => shared(await getCollection('pages', ({ data }) => isVisible(data, visibility))),
 	perBuild,
 );
 

@@ -20,6 +20,9 @@ export interface MdxCompileCacheOptions {
 	key?: string;
 }
 
+/** How long a cache folder of other settings is kept after its last write. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
 const sha256 = (...parts: string[]) => {
 	const hash = createHash('sha256');
 	for (const part of parts) hash.update(part).update('\0');
@@ -66,11 +69,16 @@ export function mdxCompileCache<T extends object>(
 		async createMdxRenderer(shared, mdx) {
 			const inner = await createMdxRenderer.call(processor, shared, mdx);
 			const settings = sha256(JSON.stringify({ shared, mdx }), key, await digestInputs(inputs));
-			// One folder per settings digest; older ones can never be hit again, so they go.
+			// One folder per settings digest. Folders of other settings are dropped once they have gone unused for a
+			// day — not sooner, because a concurrent build (a sub-path test build, say) may be filling one right now.
 			const folder = path.join(dir, settings.slice(0, 16));
 			await mkdir(folder, { recursive: true });
 			for (const name of await readdir(dir)) {
-				if (name !== path.basename(folder)) await rm(path.join(dir, name), { recursive: true, force: true });
+				const other = path.join(dir, name);
+				const info = await stat(other).catch(() => undefined);
+				if (name !== path.basename(folder) && info && Date.now() - info.mtimeMs > STALE_AFTER_MS) {
+					await rm(other, { recursive: true, force: true });
+				}
 			}
 			return cachedRenderer(inner, folder, settings);
 		},
@@ -94,10 +102,12 @@ function cachedRenderer(inner: MdxRenderer, folder: string, settings: string): M
 			const cached = await readFile(file, 'utf8').then(parseResult, () => undefined);
 			if (cached) return cached;
 			const result = await inner.process(content, filePath, frontmatter);
-			// Write then rename, so a build stopped midway never leaves half a file to be read next time.
+			// Write then rename, so a build stopped midway never leaves half a file to be read next time. Saving is
+			// best effort: a full disk or a folder removed under us costs a recompile next time, never this build.
 			const temporary = `${file}.${process.pid}.tmp`;
-			await writeFile(temporary, JSON.stringify(result));
-			await rename(temporary, file);
+			await writeFile(temporary, JSON.stringify(result))
+				.then(() => rename(temporary, file))
+				.catch(() => rm(temporary, { force: true }));
 			return result;
 		},
 	};

@@ -6,24 +6,29 @@ export function byNewest<T extends { data: { published: Date; title: string } }>
 // A build hands every page the same frozen arrays (src/data/entries.ts), and each essay page asks for its series
 // and the project labels: for frozen arrays those are worked out once per array, not once per page, which kept
 // page rendering linear in the number of essays. Arrays that are not frozen may change, so they are never cached.
-const seriesIndexes = new WeakMap<readonly object[], Map<string, readonly object[]>>();
+const seriesIndexes = new WeakMap<readonly object[], Map<string, object[]>>();
 const labelMaps = new WeakMap<readonly object[], ReadonlyMap<string, string>>();
 
 /** Essays of one project in series order: `seriesOf(essays, 'peer-support')`. */
 export function seriesOf<T extends { data: { project: { id: string } | string; number: number } }>(
 	essays: readonly T[],
 	projectId: string,
-): readonly T[] {
+): T[] {
 	if (!Object.isFrozen(essays)) return seriesIndex(essays).get(projectId) ?? [];
 	let index = seriesIndexes.get(essays);
-	if (!index) seriesIndexes.set(essays, (index = seriesIndex(essays)));
-	return (index.get(projectId) ?? []) as readonly T[];
+	if (!index) {
+		// Shared by every later caller, so frozen: copy before sorting.
+		index = seriesIndex(essays);
+		for (const list of index.values()) Object.freeze(list);
+		seriesIndexes.set(essays, index);
+	}
+	return (index.get(projectId) ?? []) as T[];
 }
 
-/** Every project's series at once: project id → its essays in series order (each list frozen). */
+/** Every project's series at once: project id → its essays in series order. */
 function seriesIndex<T extends { data: { project: { id: string } | string; number: number } }>(
 	essays: readonly T[],
-): Map<string, readonly T[]> {
+): Map<string, T[]> {
 	const byProject = new Map<string, T[]>();
 	for (const essay of essays) {
 		const id = referenceId(essay.data.project);
@@ -31,7 +36,8 @@ function seriesIndex<T extends { data: { project: { id: string } | string; numbe
 		if (list) list.push(essay);
 		else byProject.set(id, [essay]);
 	}
-	return new Map([...byProject].map(([id, list]) => [id, Object.freeze(list.sort((a, b) => a.data.number - b.data.number))]));
+	for (const list of byProject.values()) list.sort((a, b) => a.data.number - b.data.number);
+	return byProject;
 }
 
 /** The essays either side of `current` in its series. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MarkdownProcessor } from '@astrojs/markdown-remark';
@@ -74,7 +74,27 @@ describe('mdxCompileCache', () => {
 		await writeFile(plugin, 'v2');
 		await (await mdxCompileCache(processor, options).createMdxRenderer?.(shared, mdx))?.process('x', '/a.mdx', {});
 		expect(compile).toHaveBeenCalledTimes(2);
-		expect(await readdir(options.dir)).toHaveLength(1);
+	});
+
+	test('drops the folders of other settings once they have gone unused for a day, and keeps recent ones', async () => {
+		const { processor } = fakeProcessor();
+		const dir = path.join(root, 'cache');
+		await mkdir(path.join(dir, 'old'), { recursive: true });
+		await mkdir(path.join(dir, 'recent'), { recursive: true });
+		const dayAndAMinuteAgo = new Date(Date.now() - 24 * 60 * 60 * 1000 - 60_000);
+		await utimes(path.join(dir, 'old'), dayAndAMinuteAgo, dayAndAMinuteAgo);
+		await mdxCompileCache(processor, { dir, inputs: [] }).createMdxRenderer?.(shared, mdx);
+		expect(await readdir(dir)).not.toContain('old');
+		expect(await readdir(dir)).toContain('recent');
+	});
+
+	test('still returns the compiled file when it cannot be saved', async () => {
+		const { processor, compile } = fakeProcessor();
+		const dir = path.join(root, 'cache');
+		const renderer = await mdxCompileCache(processor, { dir, inputs: [] }).createMdxRenderer?.(shared, mdx);
+		await rm(dir, { recursive: true });
+		expect(await renderer?.process('x', '/a.mdx', {})).toMatchObject({ code: 'X' });
+		expect(compile).toHaveBeenCalledTimes(1);
 	});
 
 	test('keeps separate caches for separate keys (e.g. base paths)', async () => {
