@@ -1,7 +1,10 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection, reference as astroReference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { existsSync, readdirSync } from 'node:fs';
+import { entryId } from './lib/content/entry-id';
 import {
 	AuthorSchema,
+	checkedReference,
 	DatasetSchema,
 	EssayFrontmatterSchema,
 	PageFrontmatterSchema,
@@ -15,6 +18,16 @@ import {
 const contentRoot = (process.env.LAB_ESSAYS_CONTENT || './content').replace(/\/+$/, '');
 const mdx = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}' });
 const yaml = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
+
+// References must name an existing file; the folder is read when an entry is checked, so new files count.
+const idsIn = (collection: string) =>
+	(existsSync(`${contentRoot}/${collection}`)
+		? readdirSync(`${contentRoot}/${collection}`, { recursive: true, encoding: 'utf8' })
+		: []
+	)
+		.filter((name) => /^(?!_)[^/]*\.(?:mdx?|ya?ml)$/.test(name.split('/').pop() ?? ''))
+		.map((name) => entryId(name));
+const reference = checkedReference(astroReference, idsIn);
 
 export const collections = {
 	essays: defineCollection({ loader: mdx('essays'), schema: EssayFrontmatterSchema({ reference }) }),

@@ -9,6 +9,8 @@ export const paths = {
 	update: (id: string) => `/updates/${id}/`,
 	about: () => '/about/',
 	getInvolved: () => '/get-involved/',
+	/** Any other standalone page in content/pages/, e.g. `page('accessibility')` => `/accessibility/`. */
+	page: (id: string) => `/${id}/`,
 	search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 } as const;
 

@@ -1,13 +1,16 @@
 import { z } from 'astro/zod';
+import { choice, text } from './shared.ts';
 
 /** An author in `content/authors/<id>.yaml`: a person or an organisation. */
 export const AuthorSchema = z.object({
 	/** The name as it appears in bylines, e.g. "The Q Lab team". */
-	name: z.string().trim().min(1),
+	name: text().describe('The name as it appears in bylines, e.g. "The Q Lab team".'),
 	/** The author's role, e.g. "Head of Q Labs". */
-	role: z.string().trim().min(1),
+	role: text().describe('The author’s role, e.g. "Head of Q Labs".'),
 	/** `organisation` for a team or body, `person` for an individual. */
-	type: z.enum(['organisation', 'person']).default('person'),
+	type: choice(['organisation', 'person'])
+		.default('person')
+		.describe('organisation for a team or body, person for an individual.'),
 });
 
 export type AuthorInput = z.input<typeof AuthorSchema>;

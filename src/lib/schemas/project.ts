@@ -1,58 +1,62 @@
 import { z } from 'astro/zod';
-import { dateField, tagsField } from './shared';
+import { choice, dateField, flag, list, tagsField, text } from './shared.ts';
 
 /** One stage of a project, shown on its timeline. */
 export const PhaseSchema = z.object({
 	/** The phase's name, e.g. "Research and discovery". */
-	name: z.string().trim().min(1),
+	name: text().describe('The phase’s name, e.g. "Research and discovery".'),
 	/** First month of the phase, YYYY-MM-DD. */
-	start: dateField(),
+	start: dateField().describe('First month of the phase, YYYY-MM-DD.'),
 	/** Last month of the phase, YYYY-MM-DD. */
-	end: dateField(),
+	end: dateField().describe('Last month of the phase, YYYY-MM-DD.'),
 	/** One or two sentences on what happened in this phase. */
-	summary: z.string().trim().min(1),
+	summary: text().describe('One or two sentences on what happened in this phase.'),
 });
 
 /** An organisation that worked with the Lab on a project. */
 export const PartnerSchema = z.object({
 	/** The organisation's name, e.g. "Mind". */
-	name: z.string().trim().min(1),
+	name: text().describe('The organisation’s name, e.g. "Mind".'),
 	/** What it did in the project, in a few words. */
-	role: z.string().trim().min(1),
+	role: text().describe('What it did in the project, in a few words.'),
 });
 
 /** A headline figure about a project, e.g. { value: "2,666", label: "people completed the survey" }. */
 export const FigureSchema = z.object({
 	/** The figure as written, e.g. "2,666" or "over 120". */
-	value: z.string().trim().min(1),
+	value: text().describe('The figure as written, in quotes, e.g. "2,666" or "over 120".'),
 	/** What the figure counts. */
-	label: z.string().trim().min(1),
+	label: text().describe('What the figure counts.'),
 });
 
 /** Frontmatter of a project overview in `content/projects/<slug>.mdx`. */
 export const ProjectFrontmatterSchema = z.object({
 	/** The project's short name, e.g. "Peer support". */
-	title: z.string().trim().min(1),
+	title: text().describe('The project’s short name, e.g. "Peer support".'),
 	/** The challenge question the project set out to answer; ends with a question mark. */
-	challenge: z.string().trim().min(1),
+	challenge: text().describe('The challenge question the project set out to answer; ends with a question mark.'),
 	/** Shown in lists, search results and feeds; at most 300 characters. */
-	summary: z.string().trim().min(1).max(300),
+	summary: text({ max: 300 }).describe('Shown in lists, search results and feeds; one or two sentences.'),
 	/** `current` while the project runs, `completed` once it has ended. */
-	status: z.enum(['current', 'completed']),
+	status: choice(['current', 'completed']).describe('current while the project runs, completed once it has ended.'),
 	/** The month the project began, YYYY-MM-DD. */
-	start: dateField(),
+	start: dateField().describe('The month the project began, YYYY-MM-DD.'),
 	/** The month it ended, YYYY-MM-DD; leave out while it is still running. */
-	end: dateField().optional(),
+	end: dateField().optional().describe('The month it ended, YYYY-MM-DD; leave it out while the project runs.'),
 	/** Organisations that worked with the Lab. */
-	partners: z.array(PartnerSchema).default([]),
+	partners: list(PartnerSchema)
+		.default([])
+		.describe('Organisations that worked with the Lab: a list of { name, role }.'),
 	/** The project's stages, in order. */
-	phases: z.array(PhaseSchema).default([]),
+	phases: list(PhaseSchema)
+		.default([])
+		.describe('The project’s stages, in order: a list of { name, start, end, summary }.'),
 	/** Headline participant figures; optional. */
-	figures: z.array(FigureSchema).default([]),
+	figures: list(FigureSchema).default([]).describe('Headline participant figures: a list of { value, label }.'),
 	/** Lowercase topics, e.g. `[peer support]`. */
 	tags: tagsField(),
 	/** `true` keeps the project out of the built site. */
-	draft: z.boolean().default(false),
+	draft: flag().describe('true keeps the project out of the built site; it still shows in npm run dev with a banner.'),
 });
 
 export type ProjectFrontmatterInput = z.input<typeof ProjectFrontmatterSchema>;

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { DATE_HINT, explainIssue, friendly, quote } from '../errors.ts';
 
 /**
  * Builds the schema for a reference to another collection's entry.
- * Astro passes its own `reference()`; unit tests pass `plainReference`, so schemas stay testable
- * without the `astro:content` runtime.
+ * Astro passes its own `reference()`; unit tests and the check script pass `plainReference`, so schemas stay
+ * testable without the `astro:content` runtime.
  */
 export type ReferenceFactory = (collection: ReferencedCollection) => z.ZodType<EntryReference>;
 
@@ -23,12 +24,81 @@ export const plainReference: ReferenceFactory = (collection) =>
 		.min(1)
 		.transform((id) => ({ collection, id }));
 
-/** A calendar date written as YYYY-MM-DD in frontmatter. */
-export const dateField = () => z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2018-05-01.' });
+const SINGULAR: Record<ReferencedCollection, string> = { projects: 'project', authors: 'author' };
+
+/**
+ * Wraps a reference factory so an id that names no file fails with the known ids listed
+ * (Astro's own `reference()` accepts any id). `knownIds` is asked at parse time, so new files are seen.
+ */
+export function checkedReference(
+	reference: ReferenceFactory,
+	knownIds: (collection: ReferencedCollection) => readonly string[],
+): ReferenceFactory {
+	return (collection) =>
+		z
+			.string(friendly)
+			.trim()
+			.min(1, friendly)
+			.superRefine((id, ctx) => {
+				const known = knownIds(collection);
+				if (known.includes(id)) return;
+				const choices = known.length ? `Use one of: ${known.join(', ')}` : 'There are none yet';
+				const fault = /\bTODO\b/.test(id) ? 'Replace the placeholder.' : `There is no ${SINGULAR[collection]} "${id}".`;
+				ctx.addIssue({
+					code: 'custom',
+					input: id,
+					message: `${fault} ${choices} (the file names in content/${collection}/, without the extension).`,
+				});
+			})
+			// Astro's reference() also accepts numbers and objects; here it only ever receives the checked id.
+			.pipe(reference(collection) as z.ZodType<EntryReference, string>)
+			.meta({ reference: collection });
+}
+
+/** Plain text that must not be empty, with an optional length limit. */
+export const text = ({ max }: { max?: number } = {}) => {
+	const schema = z.string(friendly).trim().min(1, friendly);
+	return max ? schema.max(max, friendly) : schema;
+};
+
+/** One of a fixed set of values, e.g. `choice(['current', 'completed'])`. */
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, friendly);
+
+/** A whole number of at least `min`. */
+export const wholeNumber = ({ min }: { min: number }) => z.number(friendly).int(friendly).min(min, friendly);
+
+/** `true` or `false`, `false` when left out. */
+export const flag = () => z.boolean(friendly).default(false);
+
+/** A list of `item`s with optional limits on how many. */
+export const list = <T extends z.ZodType>(item: T, { min, max }: { min?: number; max?: number } = {}) => {
+	let schema = z.array(item, friendly);
+	if (min !== undefined) schema = schema.min(min, friendly);
+	if (max !== undefined) schema = schema.max(max, friendly);
+	return schema;
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * A calendar date written as YYYY-MM-DD in frontmatter (YAML reads it as a date; a quoted one is read here).
+ * Stricter than `new Date()`: "May 2018" is refused, because a date a reader could take two ways is a mistake.
+ */
+export const dateField = () =>
+	z
+		.preprocess(
+			(value) => {
+				if (typeof value !== 'string' || !ISO_DATE.test(value.trim())) return value;
+				const date = new Date(value.trim());
+				return Number.isNaN(date.getTime()) ? value : date;
+			},
+			z.date({
+				error: (issue) =>
+					issue.input === undefined ? explainIssue(issue) : `${quote(issue.input)} is not a date. ${DATE_HINT}`,
+			}),
+		)
+		.meta({ format: 'date' });
 
 /** Lowercase topic tags; shown on the page and used as search filters. */
 export const tagsField = () =>
-	z
-		.array(z.string().trim().min(1).toLowerCase())
-		.default([])
-		.describe('Lowercase topics, e.g. [peer support, evaluation].');
+	list(text().toLowerCase()).default([]).describe('Lowercase topics, e.g. [peer support, evaluation].');

@@ -1,0 +1,34 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { COLLECTIONS, type SourceFile } from '../../src/lib/checks/types.ts';
+
+// The loaders in src/content.config.ts read these files; names starting with _ are skipped there too.
+const ENTRY_FILE = /^(?!_)[^/]*\.(?:mdx?|ya?ml)$/;
+
+/**
+ * Reads every entry file under a content folder, one sub-folder per collection.
+ * Paths in messages are relative to `cwd`, e.g. `content/essays/impact-that-counts.mdx`.
+ */
+export function readContent(root: string, cwd = process.cwd()): SourceFile[] {
+	return COLLECTIONS.flatMap((collection) => {
+		const folder = path.join(root, collection);
+		if (!existsSync(folder)) return [];
+		return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+			.map((file) => file.split(path.sep).join('/'))
+			.filter((file) => ENTRY_FILE.test(file.split('/').pop() ?? ''))
+			.sort()
+			.map((relativePath) => {
+				const absolute = path.join(folder, relativePath);
+				return {
+					collection,
+					relativePath,
+					path: path.relative(cwd, absolute).split(path.sep).join('/'),
+					source: readFileSync(absolute, 'utf8'),
+				};
+			});
+	});
+}
+
+/** The content folder a command works on: LAB_ESSAYS_CONTENT, or content/. */
+export const contentRoot = (env: NodeJS.ProcessEnv = process.env): string =>
+	path.resolve(env.LAB_ESSAYS_CONTENT || 'content');

@@ -1,0 +1,83 @@
+import type { z } from 'astro/zod';
+import { issuesToProblems, type Problem } from '../errors.ts';
+import {
+	AuthorSchema,
+	checkedReference,
+	DatasetSchema,
+	EssayFrontmatterSchema,
+	PageFrontmatterSchema,
+	plainReference,
+	ProjectFrontmatterSchema,
+	UpdateFrontmatterSchema,
+	type ReferencedCollection,
+} from '../schemas/index.ts';
+import { at, type CollectionName, type ParsedEntry } from './types.ts';
+
+/** Each collection's schema, with references checked against the ids that exist. */
+export function schemasFor(knownIds: (collection: ReferencedCollection) => readonly string[]) {
+	const reference = checkedReference(plainReference, knownIds);
+	return {
+		essays: EssayFrontmatterSchema({ reference }),
+		projects: ProjectFrontmatterSchema,
+		updates: UpdateFrontmatterSchema({ reference }),
+		pages: PageFrontmatterSchema,
+		authors: AuthorSchema,
+		datasets: DatasetSchema,
+	} satisfies Record<CollectionName, z.ZodObject>;
+}
+
+// Fields Astro reads itself rather than passing to the schema.
+const ASTRO_FIELDS = new Set(['slug']);
+
+/** Edit distance between two short strings, for "did you mean" suggestions. */
+function distance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let previous = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const current = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+			previous = current;
+		}
+	}
+	return row[b.length]!;
+}
+
+/**
+ * Validates every entry's frontmatter against its collection's schema, with the same messages Astro prints,
+ * and flags fields the schema does not know (Astro drops them silently, so a typo would lose what was written).
+ * Returns the problems and each valid entry's parsed data.
+ */
+export function validateEntries(
+	entries: readonly ParsedEntry[],
+	knownIds: (collection: ReferencedCollection) => readonly string[] = (collection) =>
+		entries.filter((e) => e.collection === collection).map((e) => e.id),
+): {
+	problems: Problem[];
+	data: Map<ParsedEntry, Record<string, unknown>>;
+} {
+	const schemas = schemasFor(knownIds);
+	const problems: Problem[] = [];
+	const data = new Map<ParsedEntry, Record<string, unknown>>();
+	for (const entry of entries) {
+		const schema = schemas[entry.collection];
+		const known = Object.keys(schema.shape);
+		for (const key of Object.keys(entry.data)) {
+			if (known.includes(key) || ASTRO_FIELDS.has(key)) continue;
+			const guess = known.find((name) => distance(name.toLowerCase(), key.toLowerCase()) <= 2);
+			problems.push({
+				...at(entry),
+				line: entry.lineOf([key]),
+				field: key,
+				message: guess
+					? `Unknown field. Did you mean \`${guess}\`?`
+					: `Unknown field; ${entry.collection} have: ${known.join(', ')}.`,
+			});
+		}
+		const result = schema.safeParse(entry.data);
+		if (result.success) data.set(entry, result.data);
+		else problems.push(...issuesToProblems(result.error, at(entry), entry.lineOf));
+	}
+	return { problems, data };
+}

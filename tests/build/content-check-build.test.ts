@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site';
+import { composeFixture } from '../support/check-fixture';
+import { repoRoot } from '../support/paths';
+
+// A representative few failure modes through a real `astro build` (the content-checks integration) and Astro's
+// own schema validation; tests/build/content-check-cli.test.ts covers every mode through the faster script.
+
+const content = (mode: string) => path.relative(repoRoot, path.join(composeFixture(mode), 'content'));
+const build = (mode: string) => buildSite({ name: `checks-${mode}`, content: content(mode) });
+
+/** The report an error printed: from its name to the line before Astro's "Hint:". */
+const errorBlock = (output: string, name: string) => {
+	const start = output.indexOf(`[${name}]`);
+	expect(start, output).toBeGreaterThanOrEqual(0);
+	return output.slice(start, output.indexOf('  Hint:', start)).trim();
+};
+
+const results = new Map<string, BuildResult>();
+beforeAll(async () => {
+	for (const mode of ['base', 'missing-field', 'bad-yaml', 'duplicate-number']) results.set(mode, await build(mode));
+});
+
+describe('astro build', () => {
+	test('builds the valid fixture', () => {
+		const result = results.get('base')!;
+		expect(result.exitCode, result.output).toBe(0);
+	});
+
+	test('stops on a schema error with the message npm run check prints', () => {
+		const result = results.get('missing-field')!;
+		expect(result.exitCode).not.toBe(0);
+		expect(errorBlock(result.output, 'ContentCheckError')).toMatchInlineSnapshot(`
+			"[ContentCheckError] Content check found 1 problem in 1 file.
+
+			essays → first-essay (tests/.output/checks/missing-field/content/essays/first-essay.mdx)
+			  title: Required. Add a line \`title: …\` to the frontmatter (see content/README.md).
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+
+	test('stops on invalid YAML, naming the file and line', () => {
+		const result = results.get('bad-yaml')!;
+		expect(result.exitCode).not.toBe(0);
+		expect(errorBlock(result.output, 'ContentCheckError')).toMatchInlineSnapshot(`
+			"[ContentCheckError] Content check found 1 problem in 1 file.
+
+			essays → first-essay (tests/.output/checks/bad-yaml/content/essays/first-essay.mdx)
+			  line 3 The frontmatter is not valid YAML: a quote is opened but never closed. End the value with the same quote mark it starts with.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+
+	test('stops on a problem between entries', () => {
+		const result = results.get('duplicate-number')!;
+		expect(result.exitCode).not.toBe(0);
+		expect(errorBlock(result.output, 'ContentCheckError')).toMatchInlineSnapshot(`
+			"[ContentCheckError] Content check found 2 problems in 2 files.
+
+			essays → second-essay (tests/.output/checks/duplicate-number/content/essays/second-essay.mdx)
+			  line 6 number: Essay 2 of project "pilot" is also tests/.output/checks/duplicate-number/content/essays/third-essay.mdx. Give each essay in a project its own number.
+
+			essays → third-essay (tests/.output/checks/duplicate-number/content/essays/third-essay.mdx)
+			  line 6 number: Essay 2 of project "pilot" is also tests/.output/checks/duplicate-number/content/essays/second-essay.mdx. Give each essay in a project its own number.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+});
+
+describe("Astro's own schema errors (astro sync, astro check and astro dev)", () => {
+	test('say what to write instead, in the same words', async () => {
+		const result = await buildSite({
+			name: 'checks-sync-wrong-type',
+			content: content('wrong-type'),
+			command: [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'sync'],
+		});
+		expect(result.exitCode).not.toBe(0);
+		expect(errorBlock(result.output, 'InvalidContentEntryDataError')).toMatchInlineSnapshot(`
+			"[InvalidContentEntryDataError] essays → first-essay data does not match collection schema.
+
+			  number: Expected a number, got "one". Write digits without quotes, e.g. 2."
+		`);
+	});
+});
