@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site';
-import { htmlFiles, page } from '../support/dist';
+import { page } from '../support/dist';
 
 let build: BuildResult;
 beforeAll(async () => {
@@ -37,22 +36,5 @@ describe('Markdown pipeline in a built essay', () => {
 
 	test('renders MDX components without imports', () => {
 		expect(essay().querySelector('.prose aside.callout-uncertain strong')?.text).toBe('figure');
-	});
-});
-
-describe('drafts and scheduled entries', () => {
-	test('leaves drafts and future-dated essays out of the build', () => {
-		const files = htmlFiles(build.outDir);
-		expect(files).toContain('essays/markdown-features/index.html');
-		expect(files).not.toContain('essays/draft-essay/index.html');
-		expect(files).not.toContain('essays/scheduled-essay/index.html');
-		expect(existsSync(`${build.outDir}/pagefind/pagefind-entry.json`)).toBe(true);
-	});
-
-	test('builds the scheduled essay once the clock passes its date', async () => {
-		const later = await buildSite({ name: 'fixture-site-2099', content: 'tests/fixtures/site', now: '2099-01-02' });
-		expect(later.exitCode, later.output).toBe(0);
-		expect(htmlFiles(later.outDir)).toContain('essays/scheduled-essay/index.html');
-		expect(htmlFiles(later.outDir)).not.toContain('essays/draft-essay/index.html');
 	});
 });

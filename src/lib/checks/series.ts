@@ -39,11 +39,11 @@ export function seriesProblems(items: readonly SeriesItem[], { checkGaps = true 
 		for (const number of checkGaps ? numbers : []) {
 			if (number !== expected) {
 				const first = series.find((item) => item.number === number)!;
-				const missing = expected === number - 1 ? `${expected}` : `${expected} to ${number - 1}`;
+				const missing = expected === number - 1 ? `essay ${expected}` : `essays ${expected} to ${number - 1}`;
 				problems.push(
 					problem(
 						first,
-						`Project "${project}" has no essay ${missing}, so its series has a gap (numbers used: ${numbers.join(', ')}). Number the essays 1, 2, 3… without gaps.`,
+						`Project "${project}" has no ${missing}, so its series has a gap (numbers used: ${numbers.join(', ')}). Number the essays 1, 2, 3… without gaps.`,
 					),
 				);
 			}

@@ -1,0 +1,92 @@
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../support/build-site';
+import { startDevServer, type DevServer } from '../support/dev-server';
+import { htmlFiles, page } from '../support/dist';
+import { serveDist } from '../support/serve';
+
+// Drafts and scheduled entries, with the clock injected (LAB_ESSAYS_NOW; TEST_NOW unless given):
+// tests/fixtures/site has a draft essay ("Draftword") and one scheduled for 2099 ("Scheduledword").
+
+/** How many pages the built site's Pagefind index finds for a word, searched with Pagefind's own client. */
+async function searchCount(outDir: string, word: string): Promise<number> {
+	const server = await serveDist(outDir);
+	try {
+		const pagefind = await import(`${pathToFileURL(`${outDir}/pagefind/pagefind.js`).href}?${Date.now()}`);
+		await pagefind.options({ basePath: `${server.origin}/pagefind/` });
+		return (await pagefind.search(word)).results.length;
+	} finally {
+		await server.close();
+	}
+}
+
+describe('a production build', () => {
+	let now: BuildResult;
+	let later: BuildResult;
+	beforeAll(async () => {
+		now = await buildSite({ name: 'drafts-now', content: 'tests/fixtures/site' });
+		later = await buildSite({ name: 'drafts-2099', content: 'tests/fixtures/site', now: '2099-01-02' });
+		for (const result of [now, later]) if (result.exitCode !== 0) throw new Error(result.output);
+	});
+
+	test('leaves drafts and future-dated essays out of the pages and the listings', () => {
+		const files = htmlFiles(now.outDir);
+		expect(files).toContain('essays/markdown-features/index.html');
+		expect(files).not.toContain('essays/draft-essay/index.html');
+		expect(files).not.toContain('essays/scheduled-essay/index.html');
+		const listing = page(now.outDir, '/essays/').text;
+		expect(listing).toContain('Markdown features');
+		expect(listing).not.toContain('A draft essay');
+		expect(listing).not.toContain('A scheduled essay');
+	});
+
+	test('leaves them out of the search index', async () => {
+		expect(await searchCount(now.outDir, 'Draftword')).toBe(0);
+		expect(await searchCount(now.outDir, 'Scheduledword')).toBe(0);
+		expect(await searchCount(now.outDir, 'figure')).toBeGreaterThan(0);
+	});
+
+	test('publishes a scheduled essay once the clock passes its date, but never a draft', async () => {
+		const files = htmlFiles(later.outDir);
+		expect(files).toContain('essays/scheduled-essay/index.html');
+		expect(files).not.toContain('essays/draft-essay/index.html');
+		expect(page(later.outDir, '/essays/scheduled-essay/').querySelector('.draft-banner')).toBeNull();
+		expect(await searchCount(later.outDir, 'Scheduledword')).toBe(1);
+		expect(await searchCount(later.outDir, 'Draftword')).toBe(0);
+	});
+});
+
+describe('the preview (astro dev)', () => {
+	let server: DevServer;
+	beforeAll(async () => {
+		server = await startDevServer({
+			name: 'drafts-dev',
+			content: 'tests/fixtures/site',
+			readyPath: '/essays/markdown-features/',
+		});
+	});
+	afterAll(() => server?.close());
+
+	const html = async (path: string) => {
+		const response = await fetch(`${server.origin}${path}`);
+		expect(response.status, `${path}\n${server.output()}`).toBe(200);
+		return response.text();
+	};
+
+	test('shows a draft with a visible Draft banner', async () => {
+		const body = await html('/essays/draft-essay/');
+		expect(body).toContain('Draftword');
+		expect(body).toMatch(/class="draft-banner"[^>]*>\s*Draft:/);
+	});
+
+	test('shows a scheduled entry with a Scheduled banner', async () => {
+		const body = await html('/essays/scheduled-essay/');
+		expect(body).toContain('Scheduledword');
+		expect(body).toMatch(/class="draft-banner"[^>]*>\s*Scheduled:/);
+	});
+
+	test('shows no banner on a published entry, and lists drafts for preview', async () => {
+		expect(await html('/essays/markdown-features/')).not.toContain('draft-banner');
+		expect(await html('/essays/')).toContain('A draft essay');
+	});
+});
