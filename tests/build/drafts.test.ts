@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build-site';
@@ -38,6 +39,17 @@ describe('a production build', () => {
 		expect(listing).toContain('Markdown features');
 		expect(listing).not.toContain('A draft essay');
 		expect(listing).not.toContain('A scheduled essay');
+	});
+
+	test('leaves them out of the feeds and the sitemap, and adds a scheduled essay once its date has come', () => {
+		const read = (outDir: string, file: string) => readFileSync(`${outDir}/${file}`, 'utf8');
+		for (const file of ['essays/rss.xml', 'sitemap-0.xml']) {
+			expect(read(now.outDir, file), file).toContain('/essays/markdown-features/');
+			expect(read(now.outDir, file), file).not.toContain('draft-essay');
+			expect(read(now.outDir, file), file).not.toContain('scheduled-essay');
+			expect(read(later.outDir, file), file).toContain('/essays/scheduled-essay/');
+			expect(read(later.outDir, file), file).not.toContain('draft-essay');
+		}
 	});
 
 	test('leaves them out of the search index', async () => {
@@ -86,7 +98,7 @@ describe('the preview (astro dev)', () => {
 	});
 
 	test('shows no banner on a published entry, and lists drafts for preview', async () => {
-		expect(await html('/essays/markdown-features/')).not.toContain('draft-banner');
+		expect(await html('/essays/markdown-features/')).not.toContain('class="draft-banner"');
 		expect(await html('/essays/')).toContain('A draft essay');
 	});
 });
