@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { visibility } from '../build-context';
+import { cacheKey } from '../lib/content/cache-key';
 import { byNewest } from '../lib/content/ordering';
 import { isVisible } from '../lib/content/visibility';
 import { memoise } from '../lib/memoise';
@@ -46,4 +47,17 @@ export const pages: () => Promise<Page[]> = memoise(
 export const authors: () => Promise<ReadonlyMap<string, Author>> = memoise(async () => {
 	const all = await getCollection('authors');
 	return new Map(all.map((author) => [author.id, author]));
+}, perBuild);
+
+/**
+ * The incremental-build key of every entry page (`cacheKey` in getStaticPaths, with `experimental.incrementalBuild`):
+ * a digest of the ids and frontmatter of everything a build publishes. An entry page is reused from the last build
+ * when this key, the code and the page's own MDX are unchanged — so editing an essay's text re-renders that essay
+ * only, while a change to any frontmatter (a title, a date, a new essay) or to the clock's view of what is published
+ * re-renders them all. A page that shows another entry's body text, not just its frontmatter, must not use it.
+ */
+export const entryPageKey: () => Promise<string> = memoise(async () => {
+	const published = await Promise.all([essays(), projects(), updates(), pages()]);
+	const others = await Promise.all([getCollection('authors'), getCollection('datasets'), getCollection('sources')]);
+	return cacheKey([...published, ...others].map((list) => list.map((entry) => [entry.id, entry.data])));
 }, perBuild);

@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { essays, projects, updates } from '../../data/entries';
+import { cacheKey } from '../../lib/content/cache-key';
 import { formatMonth } from '../../lib/format';
 import { ogImageSvg, type OgImageText } from '../../lib/seo/og-image';
 import { SITE } from '../../site.config';
@@ -24,7 +25,8 @@ export const getStaticPaths = (async () => {
 			text: { kicker: `${SITE.title} · Update`, title: u.data.title, footer: footer(u.data.published) },
 		})),
 	];
-	return images.map(({ path, text }) => ({ params: { path }, props: { text } }));
+	// The image is drawn from `text` alone, so that is its incremental-build key: unchanged images are reused.
+	return images.map(({ path, text }) => ({ params: { path }, props: { text }, cacheKey: cacheKey(text) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ text: OgImageText }> = ({ props }) => {
