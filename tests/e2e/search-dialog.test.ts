@@ -34,9 +34,12 @@ describe.runIf(browserAvailable())('the search dialog', () => {
 	const focusedLabel = () =>
 		tab.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id ?? '');
 
+	/** Types words and waits until every result the dialog shows (up to six, the first two sooner) is there. */
 	async function searchFor(words: string) {
 		await tab.locator(`${DIALOG} input`).fill(words);
-		return waitForStatus(tab, /results? for/, STATUS);
+		const status = await waitForStatus(tab, /results? for/, STATUS);
+		await expect.poll(() => tab.locator(`${DIALOG} .search-results > li`).count()).toBe(Math.min(6, countIn(status)));
+		return status;
 	}
 
 	test('loads no dialog code until it is opened', async () => {

@@ -7,8 +7,9 @@ import { loadPagefind, SearchUnavailableError } from './pagefind-loader';
 import { resultItem } from './render';
 import { loadViews, runSearch } from './search-runner';
 
-/** Results shown in the dialog; the search page lists them all. */
-const DIALOG_RESULTS = 8;
+/** Results shown in the dialog (the search page lists them all); the first few appear before the rest load. */
+const DIALOG_RESULTS = 6;
+const FIRST_RESULTS = 2;
 
 let dialog: HTMLDialogElement | undefined;
 let returnFocusTo: HTMLElement | null = null;
@@ -58,11 +59,13 @@ function buildDialog(): HTMLDialogElement {
 		more.href = page + serialiseSearchState(state);
 		try {
 			const pagefind = await loadPagefind();
-			const outcome = await runSearch(pagefind, state);
-			const views = await loadViews(outcome.hits, 0, DIALOG_RESULTS);
+			const outcome = await runSearch(pagefind, state, { counts: false });
+			const first = await loadViews(outcome.hits, 0, FIRST_RESULTS);
 			if (ticket !== latest) return; // A newer search has started; its results win.
-			list.replaceChildren(...views.map((view) => resultItem(view, 3)));
+			list.replaceChildren(...first.map((view) => resultItem(view, 3)));
 			status.textContent = resultsMessage({ count: outcome.hits.length, query, filters: state.filters });
+			const rest = await loadViews(outcome.hits, FIRST_RESULTS, DIALOG_RESULTS);
+			if (ticket === latest) list.append(...rest.map((view) => resultItem(view, 3)));
 		} catch (error) {
 			if (ticket !== latest) return;
 			list.replaceChildren();

@@ -18,7 +18,7 @@ let loading: Promise<Pagefind> | undefined;
 
 /**
  * Loads Pagefind from `<base>pagefind/pagefind.js` once, with the site's base for result URLs and the
- * highlight parameter on every result link. The filter index is loaded too, so searches return filter counts.
+ * highlight parameter on every result link.
  */
 export function loadPagefind(): Promise<Pagefind> {
 	loading ??= load().catch((error: unknown) => {
@@ -45,6 +45,7 @@ async function load(): Promise<Pagefind> {
 		);
 	}
 	await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, ranking: RANKING });
-	await pagefind.filters();
+	// Start fetching the WebAssembly and the page list now (the box was just focused), not at the first keystroke.
+	void pagefind.init().catch(() => {});
 	return pagefind;
 }

@@ -13,13 +13,22 @@ export interface SearchOutcome {
 	counts: FilterCounts;
 }
 
-/** Runs a search for a state, with filter counts that treat values within a group as alternatives. */
-export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome> {
-	const all = await pagefind.filters();
+/**
+ * Runs a search for a state, with filter counts that treat values within a group as alternatives. Without
+ * `counts` (the dialog has no filters) the filter index is never fetched.
+ */
+export async function runSearch(
+	pagefind: Pagefind,
+	state: SearchState,
+	{ counts = true }: { counts?: boolean } = {},
+): Promise<SearchOutcome> {
+	// Pagefind returns counts with results only once its filter index is loaded.
+	const all = counts ? await pagefind.filters() : {};
 	if (!state.query && !hasFilters(state.filters)) return { state, searched: false, hits: [], counts: all };
 	const term = state.query || null;
 	const sort = effectiveSort(state) === 'newest' ? ({ date: 'desc' } as const) : undefined;
 	const main = await pagefind.search(term, { filters: toPagefindFilters(state.filters), sort });
+	if (!counts) return { state, searched: true, hits: main.results, counts: {} };
 	const own: Partial<Record<FilterGroup, FilterCounts>> = {};
 	await Promise.all(
 		groupsNeedingOwnCounts(state.filters).map(async (group) => {

@@ -1,0 +1,230 @@
+// npm run bench:search — how fast and how heavy search is on a 10,000-page site. See README.md in this folder.
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { BrowserContext, Page } from 'playwright-core';
+import sirv from 'sirv';
+import { headersFor, parseHeaders } from '../../../src/lib/deploy/headers-file.ts';
+import { chromePath, launchBrowser } from '../../../tests/support/browser.ts';
+import { corpusName, searchCorpusPage } from './corpus.ts';
+import { formatSearchTable, summarise, type SearchSample } from './stats.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const work = path.join(root, '.bench/search');
+const site = path.join(work, 'site');
+const PAGES = Number(process.env.SEARCH_BENCH_PAGES ?? 10_000);
+const RUNS = Number(process.env.SEARCH_BENCH_RUNS ?? 5);
+// Names shared by about ten pages each, as a reader searches for a place, person or organisation (like "Barbican");
+// one per step of each run, so no query reuses another's index chunks or results.
+const QUERIES = [17, 230, 555, 1_200, 1_999, 42, 777, 1_500, 999, 64, 1_111, 333, 1_750, 88, 1_400].map(corpusName);
+// A word on almost every page: the worst case, timed as a next query once everything is loaded.
+const COMMON_WORD = 'evaluation';
+
+const log = (message: string) => process.stdout.write(`${message}\n`);
+
+/** Builds the real site (its search UI and bundles) into .bench/search/site. */
+async function buildSite(): Promise<void> {
+	rmSync(site, { recursive: true, force: true });
+	const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+	await new Promise<void>((resolve, reject) => {
+		const child = spawn(process.execPath, [astro, 'build', '--outDir', site], {
+			cwd: root,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
+		child.on('error', reject);
+		child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}.`))));
+	});
+}
+
+/** Replaces the site's index with one of the real pages plus PAGES generated ones; returns the indexing time. */
+async function indexCorpus(): Promise<{ ms: number; pages: number; kb: number }> {
+	const started = performance.now();
+	try {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		const real = await index.addDirectory({ path: site });
+		if (real.errors.length) throw new Error(real.errors.join('; '));
+		for (let i = 1; i <= PAGES; i++) {
+			const added = await index.addHTMLFile(searchCorpusPage(i));
+			if (added.errors.length) throw new Error(`Page ${i}: ${added.errors.join('; ')}`);
+		}
+		rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
+		const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+		if (written.errors.length) throw new Error(written.errors.join('; '));
+		const bytes = readdirSync(path.join(site, 'pagefind'), { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.reduce((sum, entry) => sum + readFileSync(path.join(entry.parentPath, entry.name)).length, 0);
+		return {
+			ms: Math.round(performance.now() - started),
+			pages: real.page_count + PAGES,
+			kb: Math.round(bytes / 1024),
+		};
+	} finally {
+		await pagefind.close();
+	}
+}
+
+/**
+ * Serves the site as a static host would: the headers its _headers file gives (cache lifetimes, CSP), and gzip for
+ * text files (precompressed here; Pagefind's index files are compressed by Pagefind already).
+ */
+async function serve(): Promise<{ origin: string; server: Server }> {
+	for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
+		if (entry.isFile() && /\.(js|css|html|json|svg|xml)$/.test(entry.name)) {
+			const file = path.join(entry.parentPath, entry.name);
+			writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+		}
+	}
+	const rules = parseHeaders(readFileSync(path.join(site, '_headers'), 'utf8'));
+	const files = sirv(site, { dev: false, etag: true, gzip: true, extensions: ['html'] });
+	const server = createServer((req, res) => {
+		for (const [name, value] of Object.entries(headersFor(rules, new URL(req.url ?? '/', 'http://x').pathname))) {
+			res.setHeader(name, value);
+		}
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.end();
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/** Counts bytes on the wire (compressed bodies and headers) for every request of a context, pages and workers. */
+function meter(context: BrowserContext) {
+	let bytes = 0;
+	let requests = 0;
+	context.on('requestfinished', async (request) => {
+		const sizes = await request.sizes().catch(() => undefined);
+		if (!sizes) return;
+		requests++;
+		// Chromium reports -1 (less its own bookkeeping) for what it did not fetch; a cached file costs nothing.
+		bytes += Math.max(0, sizes.responseBodySize) + Math.max(0, sizes.responseHeadersSize);
+		if (process.env.SEARCH_BENCH_DEBUG) log(`  ${sizes.responseBodySize} ${request.url()}`);
+	});
+	return {
+		reset: () => ((bytes = 0), (requests = 0)),
+		read: () => ({ bytes, requests }),
+	};
+}
+
+/** Types a query into the open search dialog and times it until the first result is on screen. */
+async function timeQuery(tab: Page, query: string): Promise<number> {
+	await tab.evaluate((query) => {
+		const state = window as unknown as { benchStart: number; benchDone: Promise<number> };
+		state.benchStart = 0;
+		const dialog = document.querySelector('dialog.search-dialog')!;
+		const list = dialog.querySelector('.search-results')!;
+		const input = dialog.querySelector('input')!;
+		list.replaceChildren();
+		input.addEventListener('input', () => (state.benchStart = performance.now()), { once: true, capture: true });
+		state.benchDone = new Promise((resolve) => {
+			// Results of this query only: a slower earlier query may still append its last results.
+			const observer = new MutationObserver(() => {
+				const link = list.querySelector('li a')?.getAttribute('href') ?? '';
+				if (state.benchStart && link.includes(`highlight=${query.toLowerCase()}`)) {
+					observer.disconnect();
+					resolve(performance.now());
+				}
+			});
+			observer.observe(list, { childList: true });
+		});
+	}, query);
+	await tab.locator('dialog.search-dialog input').fill(query);
+	return tab.evaluate(async () => {
+		const state = window as unknown as { benchStart: number; benchDone: Promise<number> };
+		return (await state.benchDone) - state.benchStart;
+	});
+}
+
+/** Opens a page that has loaded no search code, opens the dialog with `/` and times one query. */
+async function dialogSearch(context: BrowserContext, origin: string, query: string, counter: ReturnType<typeof meter>) {
+	const tab = await context.newPage();
+	await tab.goto(`${origin}/about/`);
+	await tab.waitForLoadState('networkidle');
+	counter.reset();
+	await tab.keyboard.press('/');
+	await tab.locator('dialog.search-dialog input').waitFor();
+	const ms = await timeQuery(tab, query);
+	await tab.waitForLoadState('networkidle');
+	return { tab, sample: { ms, ...counter.read() } satisfies SearchSample };
+}
+
+async function main() {
+	log(`Building the site into ${path.relative(root, site)} …`);
+	await buildSite();
+	log(`Indexing the site plus ${PAGES.toLocaleString('en-GB')} generated pages …`);
+	const index = await indexCorpus();
+	log(
+		`Indexed ${index.pages.toLocaleString('en-GB')} pages in ${(index.ms / 1000).toFixed(1)} s; index ${index.kb.toLocaleString('en-GB')} KB.`,
+	);
+	const { origin, server } = await serve();
+	const browser = await launchBrowser();
+	const cold: SearchSample[] = [];
+	const warm: SearchSample[] = [];
+	const next: SearchSample[] = [];
+	const common: SearchSample[] = [];
+	try {
+		for (let run = 0; run < RUNS; run++) {
+			const [first, second, third] = [0, 1, 2].map((k) => QUERIES[(run * 3 + k) % QUERIES.length]!);
+			// Cold: a new browser profile, so nothing of search is cached.
+			const context = await browser.newContext();
+			const counter = meter(context);
+			const coldRun = await dialogSearch(context, origin, first!, counter);
+			cold.push(coldRun.sample);
+			// The next query in the same dialog: everything loaded, only new index chunks and results.
+			counter.reset();
+			const ms = await timeQuery(coldRun.tab, second!);
+			await coldRun.tab.waitForLoadState('networkidle');
+			next.push({ ms, ...counter.read() });
+			counter.reset();
+			const commonMs = await timeQuery(coldRun.tab, COMMON_WORD);
+			await coldRun.tab.waitForLoadState('networkidle');
+			common.push({ ms: commonMs, ...counter.read() });
+			await coldRun.tab.close();
+			// Warm: a later visit in the same profile; the HTTP cache holds what the first visit fetched.
+			const warmRun = await dialogSearch(context, origin, third!, counter);
+			warm.push(warmRun.sample);
+			await context.close();
+			log(
+				`Run ${run + 1}/${RUNS}: cold ${Math.round(cold.at(-1)!.ms)} ms, warm ${Math.round(warm.at(-1)!.ms)} ms, next ${Math.round(ms)} ms`,
+			);
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	const rows = [
+		{ scenario: 'Cold: first search, empty cache', result: summarise(cold), warm: false },
+		{ scenario: 'Warm: later visit, cached', result: summarise(warm), warm: true },
+		{ scenario: 'Next query, same dialog', result: summarise(next), warm: true },
+		{ scenario: `Worst case: “${COMMON_WORD}”, on most pages`, result: summarise(common), warm: true },
+	];
+	const machine = {
+		cpu: /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model,
+		cores: os.availableParallelism(),
+		memory: `${Math.round(os.totalmem() / 1024 ** 3)} GiB`,
+		chromium: execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim(),
+		node: process.version,
+	};
+	log(`\n${PAGES.toLocaleString('en-GB')} generated pages + the real site, medians of ${RUNS} runs:\n`);
+	log(formatSearchTable(rows));
+	log(
+		`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; ${machine.chromium}; Node ${machine.node}`,
+	);
+	mkdirSync(work, { recursive: true });
+	writeFileSync(
+		path.join(work, 'results.json'),
+		`${JSON.stringify({ date: new Date().toISOString(), pages: index.pages, index, runs: RUNS, machine, rows, samples: { cold, warm, next, common } }, null, 2)}\n`,
+	);
+	log(`Results written to ${path.relative(root, path.join(work, 'results.json'))}.`);
+}
+
+await main();
