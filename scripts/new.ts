@@ -25,7 +25,9 @@ if (!kind || !(kind in KINDS) || !title) fail(USAGE);
 
 const root = contentRoot();
 const files = readContent(root);
-const entries = files.flatMap((file) => parseEntry(file).entry ?? []);
+const entries = files.flatMap((file) =>
+	file.collection === 'sources' ? [] : (parseEntry({ ...file, collection: file.collection }).entry ?? []),
+);
 const existing: ExistingContent = {
 	essays: entries
 		.filter((entry) => entry.collection === 'essays')

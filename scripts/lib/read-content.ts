@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SOURCES_FILE } from '../../src/lib/checks/sources.ts';
 import { COLLECTIONS, type SourceFile } from '../../src/lib/checks/types.ts';
 
 // The loaders in src/content.config.ts read these files; names starting with _ are skipped there too.
@@ -10,23 +11,38 @@ const ENTRY_FILE = /^(?!_)[^/]*\.(?:mdx?|ya?ml)$/;
  * Paths in messages are relative to `cwd`, e.g. `content/essays/impact-that-counts.mdx`.
  */
 export function readContent(root: string, cwd = process.cwd()): SourceFile[] {
-	return COLLECTIONS.flatMap((collection) => {
-		const folder = path.join(root, collection);
-		if (!existsSync(folder)) return [];
-		return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-			.map((file) => file.split(path.sep).join('/'))
-			.filter((file) => ENTRY_FILE.test(file.split('/').pop() ?? ''))
-			.sort()
-			.map((relativePath) => {
-				const absolute = path.join(folder, relativePath);
-				return {
-					collection,
-					relativePath,
-					path: path.relative(cwd, absolute).split(path.sep).join('/'),
-					source: readFileSync(absolute, 'utf8'),
-				};
-			});
-	});
+	const display = (absolute: string) => path.relative(cwd, absolute).split(path.sep).join('/');
+	const bibliography = path.join(root, SOURCES_FILE);
+	const sources: SourceFile[] = existsSync(bibliography)
+		? [
+				{
+					collection: 'sources',
+					relativePath: path.basename(bibliography),
+					path: display(bibliography),
+					source: readFileSync(bibliography, 'utf8'),
+				},
+			]
+		: [];
+	return [
+		...sources,
+		...COLLECTIONS.flatMap((collection) => {
+			const folder = path.join(root, collection);
+			if (!existsSync(folder)) return [];
+			return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+				.map((file) => file.split(path.sep).join('/'))
+				.filter((file) => ENTRY_FILE.test(file.split('/').pop() ?? ''))
+				.sort()
+				.map((relativePath) => {
+					const absolute = path.join(folder, relativePath);
+					return {
+						collection,
+						relativePath,
+						path: display(absolute),
+						source: readFileSync(absolute, 'utf8'),
+					};
+				});
+		}),
+	];
 }
 
 /** The content folder a command works on: LAB_ESSAYS_CONTENT, or content/. */

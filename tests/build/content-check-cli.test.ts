@@ -10,6 +10,7 @@ const MODES = [
 	'bad-date',
 	'bad-yaml',
 	'unknown-reference',
+	'unknown-source',
 	'duplicate-number',
 	'numbering-gap',
 	'duplicate-slug',
@@ -96,6 +97,16 @@ describe('schema errors', () => {
 
 			updates → news (content/updates/news.mdx)
 			  line 5 **author**: There is no author "the-lab". Use one of: lab (the file names in content/authors/, without the extension).
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+	test('a citation of a source that is not in the bibliography', () => {
+		expect(report('unknown-source')).toMatchInlineSnapshot(`
+			"Content check found 1 problem in 1 file.
+
+			essays → second-essay (content/essays/second-essay.mdx)
+			  line 18 <Source id="pilot-reprot"> cites no source in content/sources/sources.yaml. Did you mean "pilot-report"? Add the source there, or correct the id.
 
 			Fix each one, then run \`npm run check\` again."
 		`);

@@ -14,6 +14,8 @@ export interface BodyOutline {
 	ids: string[];
 	links: { url: string; line: number }[];
 	images: { kind: 'markdown' | 'component'; name: string; alt?: string; decorative: boolean; line: number }[];
+	/** Every component used, with its plain attributes (`true` for a bare one, an expression's source). */
+	components: { name: string; attributes: Record<string, string | true>; line: number }[];
 }
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -38,7 +40,7 @@ const IMAGE_COMPONENTS = new Set(['Figure', 'img', 'Image']);
 export function outlineBody(body: string): BodyOutline {
 	const tree = processor.parse(body) as Root;
 	const slugger = new GithubSlugger();
-	const outline: BodyOutline = { ids: [], links: [], images: [] };
+	const outline: BodyOutline = { ids: [], links: [], images: [], components: [] };
 	const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
 	visit(tree, (node) => {
 		switch (node.type) {
@@ -60,6 +62,15 @@ export function outlineBody(body: string): BodyOutline {
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
+				if (node.name) {
+					const attributes: Record<string, string | true> = {};
+					for (const a of node.attributes) {
+						if (a.type !== 'mdxJsxAttribute') continue;
+						const value = attribute(node, a.name);
+						if (value !== undefined) attributes[a.name] = value;
+					}
+					outline.components.push({ name: node.name, attributes, line: lineOf(node) });
+				}
 				const id = attribute(node, 'id');
 				if (typeof id === 'string') outline.ids.push(id);
 				const href = attribute(node, 'href');

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Problem } from '../errors.ts';
 import { entryId } from '../content/entry-id.ts';
-import type { ParsedEntry, SourceFile } from './types.ts';
+import type { EntryFile, ParsedEntry } from './types.ts';
 
 const FENCE = /^---[ \t]*$/;
 
@@ -10,7 +10,10 @@ const FENCE = /^---[ \t]*$/;
  * Uses the `yaml` parser with its timestamp tag, so values read as Astro's js-yaml reads them (dates become
  * dates), while keeping every node's position so problems name their line.
  */
-export function parseEntry(file: SourceFile): { entry?: ParsedEntry; problems: Problem[] } {
+export function parseEntry(file: EntryFile): {
+	entry?: ParsedEntry;
+	problems: Problem[];
+} {
 	const where = { file: file.path, entry: `${file.collection} → ${entryId(file.relativePath)}` };
 	const lines = file.source.split(/\r?\n/);
 	const isYamlFile = /\.ya?ml$/.test(file.relativePath);
@@ -40,20 +43,8 @@ export function parseEntry(file: SourceFile): { entry?: ParsedEntry; problems: P
 		bodyLine = close + 2;
 	}
 
-	const counter = new LineCounter();
-	const doc = parseDocument(yamlText, { customTags: ['timestamp'], lineCounter: counter, prettyErrors: false });
-	const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-	if (doc.errors.length) {
-		const yamlLines = yamlText.split('\n');
-		return {
-			problems: doc.errors.map((error) => {
-				const line = counter.linePos(error.pos[0]).line;
-				const { message, line: at = line } = explainYamlError(error.code, error.message, yamlLines, line);
-				return { ...where, line: at + firstLine - 1, message: `The frontmatter is not valid YAML: ${message}` };
-			}),
-		};
-	}
-	const data: unknown = doc.toJS() ?? {};
+	const { data, lineOf, problems } = readYaml(yamlText, firstLine, where, isYamlFile ? 'The file' : 'The frontmatter');
+	if (problems.length) return { problems };
 	if (typeof data !== 'object' || Array.isArray(data) || data === null) {
 		return {
 			problems: [{ ...where, line: firstLine, message: 'The frontmatter must be a list of `field: value` lines.' }],
@@ -71,7 +62,7 @@ export function parseEntry(file: SourceFile): { entry?: ParsedEntry; problems: P
 			data: record,
 			body,
 			bodyLine,
-			lineOf: (path) => lineOfPath(doc.contents, path, lineAt),
+			lineOf,
 		},
 	};
 }
@@ -114,6 +105,28 @@ export function explainYamlError(
 	}
 	const reason = parserMessage.replace(/ at line \d+, column \d+.*$/s, '').trim();
 	return { message: `${reason.replace(/\.?$/, '.')} Check the quotes, colons and indentation. ${QUOTES}` };
+}
+
+/**
+ * Parses YAML that starts on file line `firstLine`, with the `yaml` parser's timestamp tag so values read as
+ * Astro's js-yaml reads them (dates become dates), keeping node positions so problems name their line.
+ */
+export function readYaml(
+	text: string,
+	firstLine: number,
+	where: Pick<Problem, 'file' | 'entry'>,
+	what = 'The file',
+): { data: unknown; lineOf: (path: readonly PropertyKey[]) => number | undefined; problems: Problem[] } {
+	const counter = new LineCounter();
+	const doc = parseDocument(text, { customTags: ['timestamp'], lineCounter: counter, prettyErrors: false });
+	const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+	const lines = text.split('\n');
+	const problems = doc.errors.map((error) => {
+		const line = counter.linePos(error.pos[0]).line;
+		const { message, line: at = line } = explainYamlError(error.code, error.message, lines, line);
+		return { ...where, line: at + firstLine - 1, message: `${what} is not valid YAML: ${message}` };
+	});
+	return { data: doc.toJS() ?? {}, lineOf: (path) => lineOfPath(doc.contents, path, lineAt), problems };
 }
 
 /** The line of the deepest node along `path` that exists: the key's line for a map entry. */

@@ -6,9 +6,10 @@ import { dateOrderProblems } from './dates.ts';
 import { parseEntry } from './frontmatter.ts';
 import { imageProblems, linkProblems, type LinkSource } from './links.ts';
 import { placeholderProblems } from './placeholders.ts';
+import { componentReferenceProblems, readSources } from './sources.ts';
 import { validateEntries } from './schema.ts';
 import { seriesProblems, type SeriesItem } from './series.ts';
-import { at, type ParsedEntry, type SourceFile } from './types.ts';
+import { at, type CollectionName, type ParsedEntry, type SourceFile } from './types.ts';
 import { uniquenessProblems } from './unique.ts';
 
 export type { SourceFile } from './types.ts';
@@ -37,8 +38,12 @@ function outline(entry: ParsedEntry): { outline?: BodyOutline; problem?: Problem
 export function checkContent(files: readonly SourceFile[], { now }: { now: Date }): Problem[] {
 	const problems: Problem[] = [];
 	const entries: ParsedEntry[] = [];
+	const bibliography = files.find((file) => file.collection === 'sources');
+	const sourceList = bibliography ? readSources(bibliography) : undefined;
+	problems.push(...(sourceList?.problems ?? []));
 	for (const file of files) {
-		const parsed = parseEntry(file);
+		if (file.collection === 'sources') continue;
+		const parsed = parseEntry({ ...file, collection: file.collection });
 		problems.push(...parsed.problems);
 		if (parsed.entry) entries.push(parsed.entry);
 	}
@@ -78,9 +83,17 @@ export function checkContent(files: readonly SourceFile[], { now }: { now: Date 
 		});
 	}
 	const unread = files
-		.filter((file) => !entries.some((entry) => entry.file === file.path))
-		.map((file) => ({ collection: file.collection, id: entryId(file.relativePath) }));
-	problems.push(...imageProblems(sources), ...linkProblems(sources, unread));
+		.filter((file) => file.collection !== 'sources' && !entries.some((entry) => entry.file === file.path))
+		.map((file) => ({ collection: file.collection as CollectionName, id: entryId(file.relativePath) }));
+	problems.push(
+		...imageProblems(sources),
+		...linkProblems(sources, unread),
+		...componentReferenceProblems(sources, {
+			// An unreadable bibliography is reported once; its citations are not all reported as missing too.
+			sourceIds: sourceList && !sourceList.problems.length ? sourceList.ids : undefined,
+			datasets: entries.filter((entry) => entry.collection === 'datasets'),
+		}),
+	);
 
 	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -44,6 +44,11 @@ function distance(a: string, b: string): number {
 	return row[b.length]!;
 }
 
+/** The candidate within two edits of `word`, for "did you mean" suggestions: `closest('sumary', keys)`. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+	return candidates.find((candidate) => distance(candidate.toLowerCase(), word.toLowerCase()) <= 2);
+}
+
 /**
  * Validates every entry's frontmatter against its collection's schema, with the same messages Astro prints,
  * and flags fields the schema does not know (Astro drops them silently, so a typo would lose what was written).
@@ -65,7 +70,7 @@ export function validateEntries(
 		const known = Object.keys(schema.shape);
 		for (const key of Object.keys(entry.data)) {
 			if (known.includes(key) || ASTRO_FIELDS.has(key)) continue;
-			const guess = known.find((name) => distance(name.toLowerCase(), key.toLowerCase()) <= 2);
+			const guess = closest(key, known);
 			problems.push({
 				...at(entry),
 				line: entry.lineOf([key]),

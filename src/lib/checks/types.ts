@@ -6,7 +6,8 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** A content file as read from disk, before parsing. */
 export interface SourceFile {
-	collection: CollectionName;
+	/** The collection, or `sources` for the bibliography, content/sources/sources.yaml. */
+	collection: CollectionName | 'sources';
 	/** The path printed in messages, e.g. `content/essays/impact-that-counts.mdx`. */
 	path: string;
 	/** The path inside the collection folder, e.g. `impact-that-counts.mdx`. */
@@ -14,6 +15,9 @@ export interface SourceFile {
 	/** The file's text. */
 	source: string;
 }
+
+/** A content file of one of the collections (not the bibliography). */
+export type EntryFile = SourceFile & { collection: CollectionName };
 
 /** A content file with its frontmatter read (not yet validated) and its body split off. */
 export interface ParsedEntry {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { schemasFor } from '../checks/schema.ts';
 import type { CollectionName } from '../checks/types.ts';
+import { SourceSchema } from '../schemas/index.ts';
 
 interface JsonSchema {
 	type?: string;
@@ -19,13 +20,14 @@ interface JsonSchema {
 	required?: string[];
 }
 
-const COLLECTIONS: { name: CollectionName; heading: string; file: string }[] = [
+const COLLECTIONS: { name: CollectionName | 'sources'; heading: string; file: string }[] = [
 	{ name: 'essays', heading: 'Essays', file: 'content/essays/<slug>.mdx' },
 	{ name: 'updates', heading: 'Updates', file: 'content/updates/<slug>.mdx' },
 	{ name: 'projects', heading: 'Projects', file: 'content/projects/<slug>.mdx' },
 	{ name: 'pages', heading: 'Pages', file: 'content/pages/<slug>.mdx' },
 	{ name: 'authors', heading: 'Authors', file: 'content/authors/<id>.yaml' },
 	{ name: 'datasets', heading: 'Datasets', file: 'content/datasets/<id>.yaml' },
+	{ name: 'sources', heading: 'Sources (each item of the list)', file: 'content/sources/sources.yaml' },
 ];
 
 /** How to write a value of this schema, in words: "text, at most 160 characters". */
@@ -79,7 +81,7 @@ function rows(schema: JsonSchema, prefix = ''): string[] {
 
 /** The frontmatter field reference for content/README.md, generated from the schemas so it cannot drift. */
 export function fieldReference(): string {
-	const schemas = schemasFor(() => []);
+	const schemas = { ...schemasFor(() => []), sources: SourceSchema };
 	const sections = COLLECTIONS.map(({ name, heading, file }) => {
 		const json = z.toJSONSchema(schemas[name], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 		return [

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { friendly } from '../errors.ts';
+import { text } from './shared.ts';
 
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // A month ("2018-05") or a day ("2018-09-14"): our sources are often known only to the month.
@@ -8,17 +10,25 @@ const dateHint = 'Write the date in quotes as "YYYY-MM" or "YYYY-MM-DD", for exa
 /** One entry of the bibliography in `content/sources/sources.yaml`, cited in footnotes with `<Source id="…" />`. */
 export const SourceSchema = z.object({
 	/** How footnotes cite it: lowercase words joined by hyphens, e.g. `rand-evaluation-report`. */
-	id: z.string().regex(kebabCase, 'Use lowercase letters, digits and single hyphens, e.g. rand-evaluation-report.'),
+	id: z
+		.string(friendly)
+		.regex(kebabCase, 'Use lowercase letters, digits and single hyphens, e.g. rand-evaluation-report.')
+		.describe('How footnotes cite it: lowercase words joined by hyphens, e.g. rand-evaluation-report.'),
 	/** The page's own title; if the source gives none, a short factual description of the page. */
-	title: z.string().trim().min(1),
+	title: text().describe('The page’s own title; if the source gives none, a short factual description of the page.'),
 	/** Who published it, e.g. "Q Improvement Lab", "The Health Foundation" or "RAND Europe". */
-	publisher: z.string().trim().min(1),
+	publisher: text().describe('Who published it, e.g. "Q Improvement Lab", "The Health Foundation" or "RAND Europe".'),
 	/** The full web address, exactly as the source is found; leave out for documents without one. */
 	url: z
 		.url({ protocol: /^https?$/, error: 'Write the full web address, starting with https:// or http://.' })
-		.optional(),
+		.optional()
+		.describe('The full web address, exactly as the source is found; leave it out for documents without one.'),
 	/** When it was published, only if known: "YYYY-MM" or "YYYY-MM-DD", in quotes. */
-	date: z.string({ error: dateHint }).regex(monthOrDay, dateHint).optional(),
+	date: z
+		.string({ error: dateHint })
+		.regex(monthOrDay, dateHint)
+		.optional()
+		.describe('When it was published, only if known: "YYYY-MM" or "YYYY-MM-DD", in quotes.'),
 });
 
 export type SourceInput = z.input<typeof SourceSchema>;

@@ -36,3 +36,14 @@ describe('outlineBody', () => {
 		expect(() => outlineBody('Fine.\n\n<Callout>\n\nNever closed.\n')).toThrow(/Callout/);
 	});
 });
+
+describe('outlineBody components', () => {
+	test('lists every component with its attributes and line', () => {
+		expect(
+			outlineBody('Text.[^1]\n\n<BarChart dataset="mix" group="roles" />\n\n[^1]: <Source id="x" />.\n').components,
+		).toEqual([
+			{ name: 'BarChart', attributes: { dataset: 'mix', group: 'roles' }, line: 3 },
+			{ name: 'Source', attributes: { id: 'x' }, line: 5 },
+		]);
+	});
+});

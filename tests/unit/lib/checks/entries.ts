@@ -1,8 +1,8 @@
 import { parseEntry } from '../../../../src/lib/checks/frontmatter';
-import type { CollectionName, ParsedEntry, SourceFile } from '../../../../src/lib/checks/types';
+import type { CollectionName, EntryFile, ParsedEntry } from '../../../../src/lib/checks/types';
 
 /** A source file as the check reads it: `file('essays', 'x.mdx', 'title: X', 'Body')`. */
-export function file(collection: CollectionName, relativePath: string, frontmatter: string, body = ''): SourceFile {
+export function file(collection: CollectionName, relativePath: string, frontmatter: string, body = ''): EntryFile {
 	const source = /\.ya?ml$/.test(relativePath) ? frontmatter : `---\n${frontmatter}\n---\n${body}`;
 	return { collection, relativePath, path: `content/${collection}/${relativePath}`, source };
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { schemasFor } from '../../../../src/lib/checks/schema';
 import { fieldReference } from '../../../../src/lib/docs/field-reference';
+import { SourceSchema } from '../../../../src/lib/schemas';
 
 interface Json {
 	description?: string;
@@ -19,12 +20,15 @@ function fields(schema: Json, prefix = ''): [string, string | undefined][] {
 }
 
 describe('schemas', () => {
-	test.each(Object.entries(schemasFor(() => [])))('every %s field has an author-facing description', (_, schema) => {
-		const undescribed = fields(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json)
-			.filter(([, description]) => !description?.trim())
-			.map(([name]) => name);
-		expect(undescribed).toEqual([]);
-	});
+	test.each(Object.entries({ ...schemasFor(() => []), sources: SourceSchema }))(
+		'every %s field has an author-facing description',
+		(_, schema) => {
+			const undescribed = fields(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json)
+				.filter(([, description]) => !description?.trim())
+				.map(([name]) => name);
+			expect(undescribed).toEqual([]);
+		},
+	);
 });
 
 describe('fieldReference', () => {
@@ -36,6 +40,6 @@ describe('fieldReference', () => {
 		expect(reference).toContain('| `status` | yes | one of: `current`, `completed` |');
 		expect(reference).toContain('| `phases[].start` | yes | a date, `YYYY-MM-DD` |');
 		expect(reference).toContain('| `authors` | yes | a list of file names from `content/authors/` (at least 1) |');
-		expect(reference.match(/^### /gm)).toHaveLength(6);
+		expect(reference.match(/^### /gm)).toHaveLength(7);
 	});
 });
