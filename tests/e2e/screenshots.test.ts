@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launchBrowser } from '../support/browser';
-import { outputRoot, siteDist } from '../support/paths';
-import { serveDist, type StaticServer } from '../support/serve';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable } from '../support/browser';
+import { outputRoot } from '../support/paths';
+import { useSiteSession } from '../support/site-session';
 
 // Screenshots for design review, saved to tests/.output/screenshots/ (git-ignored): home, an essay, a project
 // and an update, at a phone's and a laptop's width, in both themes. Each test also checks the page reflows:
@@ -23,22 +22,13 @@ const cases = Object.entries(pages).flatMap(([name, path]) =>
 );
 
 describe.runIf(browserAvailable())('screenshots for review', () => {
-	let browser: Browser;
-	let server: StaticServer;
-
-	beforeAll(async () => {
-		mkdirSync(folder, { recursive: true });
-		[browser, server] = await Promise.all([launchBrowser(), serveDist(siteDist)]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const session = useSiteSession();
+	beforeAll(() => mkdirSync(folder, { recursive: true }));
 
 	test.each(cases)('$name at $width px, $theme theme', async ({ name, path, width, theme }) => {
-		const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+		const context = await session.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
 		const tab = await context.newPage();
-		await tab.goto(`${server.origin}${path}`);
+		await tab.goto(`${session.server.origin}${path}`);
 		expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 		await tab.screenshot({ path: `${folder}/${name}-${width}-${theme}.png`, fullPage: true });
 		await context.close();

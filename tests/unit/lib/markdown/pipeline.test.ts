@@ -38,9 +38,12 @@ describe('markdownPipeline', () => {
 		expect(html).toContain('<h2 id="what-is-a-lab-1">');
 	});
 
-	test('renders GFM tables', async () => {
+	test('renders GFM tables inside a labelled, focusable scroll region', async () => {
 		const html = await render('| Phase | Dates |\n| --- | --- |\n| Research | Apr–Jul 2017 |');
 		expect(html).toMatch(/<table>[\s\S]*<th>Phase<\/th>[\s\S]*<td>Apr–Jul 2017<\/td>/);
+		expect(html).toContain(
+			'<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Phase, Dates"><table>',
+		);
 	});
 
 	test('renders footnotes with back-links', async () => {
@@ -62,6 +65,6 @@ describe('markdownPipeline', () => {
 		expect(html).toContain('<h2 class="footnotes-title" id="footnote-label">Notes</h2>');
 		expect(html).not.toContain('href="#footnote-label"');
 		expect(html).toContain('aria-label="Back to reference 1"');
-		expect(html).toContain('aria-label="Back to reference 1, second use"');
+		expect(html).toContain('aria-label="Back to reference 1, use 2"');
 	});
 });

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable } from '../support/browser';
+import { htmlFiles } from '../support/dist';
+import { siteDist } from '../support/paths';
+import { useSiteSession } from '../support/site-session';
+
+// axe-core on every built page, in both themes, at a phone's width (where the compact contents list shows and
+// the page must reflow at 320 CSS px without scrolling sideways) and a laptop's (where the sticky one shows).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeViolation {
+	id: string;
+	help: string;
+	nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe with the WCAG 2.2 AA rules and returns its violations, one readable line per failing element. */
+async function axeViolations(tab: Page): Promise<string[]> {
+	if (!(await tab.evaluate(() => 'axe' in window))) await tab.addScriptTag({ content: axeSource });
+	const violations = await tab.evaluate(
+		async (tags) =>
+			(
+				await (window as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } }).axe.run({
+					runOnly: { type: 'tag', values: tags },
+					resultTypes: ['violations'],
+				})
+			).violations,
+		WCAG_22_AA,
+	);
+	return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}): ${n.target.join(' ')}`));
+}
+
+/** Page paths for every built HTML file: 'essays/x/index.html' => '/essays/x/'. */
+const pagePaths = htmlFiles(siteDist).map((file) => `/${file.replace(/index\.html$/, '')}`);
+
+describe.runIf(browserAvailable())('accessibility of every page (axe, WCAG 2.2 AA)', () => {
+	const session = useSiteSession();
+	let tab: Page;
+
+	beforeAll(async () => {
+		// The site's CSP forbids inline scripts it did not hash; axe is injected by the test, so CSP is bypassed.
+		tab = await (await session.browser.newContext({ bypassCSP: true })).newPage();
+	});
+
+	test('finds every page to check', () => {
+		expect(pagePaths).toContain('/');
+		expect(pagePaths.length).toBeGreaterThan(20);
+	});
+
+	test.each(pagePaths)('%s has no violations in either theme, at 320 px and 1280 px', async (path) => {
+		const found: string[] = [];
+		for (const width of [320, 1280]) {
+			await tab.setViewportSize({ width, height: 800 });
+			await tab.emulateMedia({ colorScheme: 'light' });
+			await tab.goto(`${session.server.origin}${path}`);
+			if (width === 320) {
+				const scrollWidth = await tab.evaluate(() => document.documentElement.scrollWidth);
+				expect(scrollWidth, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
+			}
+			for (const theme of ['light', 'dark'] as const) {
+				await tab.emulateMedia({ colorScheme: theme });
+				found.push(...(await axeViolations(tab)).map((line) => `${theme}, ${width}px: ${line}`));
+			}
+		}
+		expect(found).toEqual([]);
+	});
+});
