@@ -19,18 +19,16 @@ export function tableLabel(table: Element): string {
 }
 
 /**
- * Wraps every table in a labelled region that scrolls sideways on its own, so a wide table never widens the
+ * Wraps every table in a labelled region (a named <section>) that scrolls sideways on its own, so a wide table never widens the
  * page at 320 px and keyboard users can scroll it (the region is focusable; WCAG 1.4.10 and 2.1.1).
  */
 export function rehypeScrollableTables() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node, index, parent) => {
 			if (node.tagName !== 'table' || !parent || index === undefined) return;
-			parent.children[index] = h(
-				'div',
-				{ class: 'table-scroll', role: 'region', tabindex: 0, 'aria-label': tableLabel(node) },
-				[node],
-			);
+			parent.children[index] = h('section', { class: 'table-scroll', tabindex: 0, 'aria-label': tableLabel(node) }, [
+				node,
+			]);
 			return 'skip';
 		});
 	};

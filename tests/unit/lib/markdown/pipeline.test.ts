@@ -41,9 +41,7 @@ describe('markdownPipeline', () => {
 	test('renders GFM tables inside a labelled, focusable scroll region', async () => {
 		const html = await render('| Phase | Dates |\n| --- | --- |\n| Research | Apr–Jul 2017 |');
 		expect(html).toMatch(/<table>[\s\S]*<th>Phase<\/th>[\s\S]*<td>Apr–Jul 2017<\/td>/);
-		expect(html).toContain(
-			'<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Phase, Dates"><table>',
-		);
+		expect(html).toContain('<section class="table-scroll" tabindex="0" aria-label="Table: Phase, Dates"><table>');
 	});
 
 	test('renders footnotes with back-links', async () => {
