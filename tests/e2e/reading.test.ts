@@ -162,4 +162,23 @@ describe.runIf(browserAvailable())('reading an essay', () => {
 		expect(await page.locator('#cite-bibtex').textContent()).toContain('@online{');
 		await noScript.close();
 	});
+
+	test('prints the essay alone, with link addresses written out and the notes kept', async () => {
+		await tab.goto(`${origin()}${ESSAY}`);
+		await tab.emulateMedia({ media: 'print' });
+		const shown = (selector: string) =>
+			tab
+				.locator(selector)
+				.first()
+				.evaluate((el) => getComputedStyle(el).display !== 'none');
+		for (const hidden of ['.site-header', '.site-footer', '.toc-sidebar', '.series-nav', '.related', '.cite-actions']) {
+			expect(await shown(hidden), hidden).toBe(false);
+		}
+		expect(await shown('.footnotes')).toBe(true);
+		const after = await tab
+			.locator('.prose a[href^="http"]')
+			.first()
+			.evaluate((a) => getComputedStyle(a, '::after').content);
+		expect(after).toMatch(/^" \(" attr\(href\) "\)"$|^" \(http/);
+	});
 });
