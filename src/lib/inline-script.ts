@@ -5,5 +5,5 @@ import { transformSync } from 'esbuild';
  * Throws with the esbuild message when the script does not parse.
  */
 export function minifyInlineScript(source: string): string {
-	return transformSync(source, { minify: true, target: 'es2020', legalComments: 'none' }).code.trim();
+	return transformSync(source, { minify: true, target: 'es2021', legalComments: 'none' }).code.trim();
 }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { PAGE_MODULE } from '../../src/lib/page-modules';
 import { htmlFiles, page } from '../support/dist';
 import { indexedPages } from '../support/pagefind-index';
 import { siteDist } from '../support/paths';
@@ -98,25 +98,35 @@ describe('search costs nothing until used', () => {
 		page(siteDist, `/${file}`)
 			.querySelectorAll('script')
 			.filter((s) => !s.closest('template'));
+	const parkedOf = (file: string) =>
+		page(siteDist, `/${file}`)
+			.querySelectorAll('template#page-modules > script')
+			.map((s) => s.getAttribute('src') ?? '');
 
-	test('every page loads only the trigger module of search, as a file (no inline script)', () => {
+	test('no page but the search page loads a script file on load', () => {
 		for (const file of htmlFiles(siteDist)) {
-			const modules = scriptsOf(file).filter((s) => s.getAttribute('type') === 'module');
-			for (const script of modules) expect(script.getAttribute('src'), `${file}: inline module script`).toBeTruthy();
-			const search = modules.filter((s) => /Search|search|Dialog|Highlight/.test(s.getAttribute('src') ?? ''));
-			const expected = file === 'search/index.html' ? 2 : 1;
-			expect(search, file).toHaveLength(expected);
+			const files = scriptsOf(file).filter((s) => s.hasAttribute('src'));
+			expect(files.length, file).toBe(file === 'search/index.html' ? 1 : 0);
+			expect(page(siteDist, `/${file}`).querySelectorAll('link[rel="modulepreload"]'), file).toHaveLength(0);
 		}
 	});
 
-	test('the trigger module is under 1.5 KB and imports nothing', () => {
-		const src = scriptsOf('index.html')
-			.find((s) => /SearchTrigger/.test(s.getAttribute('src') ?? ''))!
-			.getAttribute('src')!;
-		const code = readFileSync(path.join(astroDir, path.basename(src)), 'utf8');
-		expect(statSync(path.join(astroDir, path.basename(src))).size).toBeLessThan(1536);
-		expect(gzipSync(code).length).toBeLessThan(768);
-		expect(code).not.toMatch(/\bimport\b/);
+	test('every page parks the dialog, highlighter and actions modules, in the order the page script numbers them', () => {
+		for (const file of htmlFiles(siteDist)) {
+			const parked = parkedOf(file);
+			expect(parked, file).toHaveLength(3);
+			expect(parked[PAGE_MODULE.search], file).toMatch(/\/_astro\/DialogModule\.[^/]+\.js$/);
+			expect(parked[PAGE_MODULE.highlight], file).toMatch(/\/_astro\/HighlightModule\.[^/]+\.js$/);
+			expect(parked[PAGE_MODULE.actions], file).toMatch(/\/_astro\/ActionsModule\.[^/]+\.js$/);
+			for (const src of parked) expect(statSync(path.join(astroDir, path.basename(src))).isFile()).toBe(true);
+		}
+	});
+
+	test('the header trigger asks for the search module', () => {
+		for (const file of htmlFiles(siteDist)) {
+			const trigger = page(siteDist, `/${file}`).querySelector('header a[data-search-trigger]');
+			expect(trigger?.getAttribute('data-use'), file).toBe(String(PAGE_MODULE.search));
+		}
 	});
 
 	test('the header trigger is a plain link to the search page', () => {

@@ -34,7 +34,8 @@ describe.runIf(browserAvailable())('reading an essay', () => {
 		await tab.goto(`${origin()}${ESSAY}`);
 		const light = await background();
 		await toggle().click();
-		expect(await toggle().getAttribute('aria-pressed')).toBe('true');
+		// The toggle's code loads on this first click, so the change follows a moment later.
+		await expect.poll(() => toggle().getAttribute('aria-pressed')).toBe('true');
 		const dark = await background();
 		expect(dark).not.toBe(light);
 
@@ -56,8 +57,9 @@ describe.runIf(browserAvailable())('reading an essay', () => {
 	test('forgets the choice when the reader switches back to the system’s theme', async () => {
 		await tab.goto(`${origin()}${ESSAY}`);
 		await toggle().click();
+		await expect.poll(() => tab.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
 		await toggle().click();
-		expect(await tab.evaluate(() => localStorage.getItem('theme'))).toBe('');
+		await expect.poll(() => tab.evaluate(() => localStorage.getItem('theme'))).toBe('');
 		await tab.emulateMedia({ colorScheme: 'dark' });
 		await tab.reload();
 		expect(await toggle().getAttribute('aria-pressed')).toBe('true');

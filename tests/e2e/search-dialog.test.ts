@@ -155,7 +155,7 @@ describe.runIf(browserAvailable())('the search dialog', () => {
 		await tab.goto(`${server.origin}/search/`);
 		await tab.locator('h1').click();
 		await tab.keyboard.press('/');
-		expect(await focusedLabel()).toBe('search-query');
+		await expect.poll(focusedLabel).toBe('search-query');
 		expect(await tab.locator(DIALOG).count()).toBe(0);
 	});
 

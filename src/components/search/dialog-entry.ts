@@ -1,8 +1,12 @@
+import { PAGE_MODULE } from '../../lib/page-modules';
+import { onPageUse } from '../../lib/page-queue';
 import { openSearchDialog } from './dialog';
 
-// Loaded by trigger.ts on first use (not on page load). It opens the dialog for the trigger that asked,
-// then answers later requests directly through the `lab-essays:search` event.
+// Started by the page script on the first search (a click on the header's Search link, / or Ctrl+K), not on load.
+// On the search page itself, a search goes to the page's own box.
 
-const open = () => openSearchDialog(document.querySelector<HTMLElement>('[data-search-trigger]'));
-document.addEventListener('lab-essays:search', open);
-open();
+onPageUse(PAGE_MODULE.search, () => {
+	const pageBox = document.querySelector<HTMLInputElement>('#search-query');
+	if (pageBox) pageBox.focus();
+	else openSearchDialog(document.querySelector<HTMLElement>('header [data-search-trigger]'));
+});
