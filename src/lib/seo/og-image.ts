@@ -52,7 +52,7 @@ export function ogImageSvg({ kicker, title, footer }: OgImageText): string {
 		'<g transform="translate(96 84)"><rect width="72" height="72" rx="16" fill="#fff"/>',
 		'<circle cx="35" cy="34" r="17" fill="none" stroke="#0b4f6c" stroke-width="8"/>',
 		'<path d="M42 42 L55 56" stroke="#f2b134" stroke-width="8" stroke-linecap="round"/></g>',
-		'<g font-family="DejaVu Sans, Arial, sans-serif" fill="#fff">',
+		'<g font-family="DejaVu Sans" fill="#fff">',
 		`<text x="192" y="132" font-size="34" fill="#d7e8ef">${escape(kicker)}</text>`,
 		titleLines,
 		`<text x="96" y="540" font-size="32" fill="#d7e8ef">${escape(footer)}</text>`,

@@ -1,9 +1,9 @@
-import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { essays, projects, updates } from '../../data/entries';
 import { cacheKey } from '../../lib/content/cache-key';
 import { formatMonth } from '../../lib/format';
-import { ogImageSvg, type OgImageText } from '../../lib/seo/og-image';
+import type { OgImageText } from '../../lib/seo/og-image';
+import { ogImagePng } from '../../lib/seo/og-png';
 import { SITE } from '../../site.config';
 
 // One link-preview PNG per essay and update, drawn from an SVG template at build time: /og/essays/<slug>.png.
@@ -29,9 +29,5 @@ export const getStaticPaths = (async () => {
 	return images.map(({ path, text }) => ({ params: { path }, props: { text }, cacheKey: cacheKey(text) }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ text: OgImageText }> = ({ props }) => {
-	const png = new Resvg(ogImageSvg(props.text), { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
-		.render()
-		.asPng();
-	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<{ text: OgImageText }> = ({ props }) =>
+	new Response(ogImagePng(props.text), { headers: { 'Content-Type': 'image/png' } });
