@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind';
 import { PAGE_MODULE } from '../../src/lib/page-modules';
 import { htmlFiles, page } from '../support/dist';
 import { indexedPages } from '../support/pagefind-index';
@@ -120,6 +121,12 @@ describe('search costs nothing until used', () => {
 			expect(parked[PAGE_MODULE.actions], file).toMatch(/\/_astro\/ActionsModule\.[^/]+\.js$/);
 			for (const src of parked) expect(statSync(path.join(astroDir, path.basename(src))).isFile()).toBe(true);
 		}
+	});
+
+	test('ships none of the Pagefind interfaces our search does not use, but all it does', () => {
+		const files = readdirSync(path.join(siteDist, 'pagefind'));
+		for (const unused of UNUSED_PAGEFIND_FILES) expect(files).not.toContain(unused);
+		expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind']));
 	});
 
 	test('the header trigger asks for the search module', () => {
