@@ -10,7 +10,7 @@ const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) =>
 );
 
 /** Draws a link-preview image (1200 × 630 PNG) with the project's own fonts. */
-export function ogImagePng(text: OgImageText): Uint8Array {
+export function ogImagePng(text: OgImageText): Uint8Array<ArrayBuffer> {
 	const resvg = new Resvg(ogImageSvg(text), {
 		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
 	});
