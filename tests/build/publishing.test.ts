@@ -137,4 +137,15 @@ describe('sitemap, robots and redirects', () => {
 			expect(redirects).toContain(`/essay/${slug}/ /essays/${slug}/ 301`);
 		}
 	});
+
+	test('hosts that ignore _redirects still send every original address on, with a page search engines skip', () => {
+		for (const slug of [...slugsIn('essays'), '']) {
+			const moved = page(siteDist, slug ? `/essay/${slug}/` : '/essay/');
+			const to = slug ? `/essays/${slug}/` : '/essays/';
+			expect(moved.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), slug).toBe(`0; url=${to}`);
+			expect(moved.querySelector('main a')?.getAttribute('href'), slug).toBe(to);
+			expect(moved.querySelector('meta[name="robots"]')?.getAttribute('content'), slug).toBe('noindex');
+		}
+		expect(locs().filter((url) => /\/essay\//.test(url!))).toEqual([]);
+	});
 });

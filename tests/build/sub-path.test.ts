@@ -58,5 +58,9 @@ describe('a build under BASE_PATH=/lab-essays/', () => {
 			.split('\n')
 			.filter((line) => line && !line.startsWith('#'));
 		expect(redirects.every((line) => /^\/lab-essays\/essay\S* \/lab-essays\/essays\/\S* 301$/.test(line))).toBe(true);
+		const moved = page(build.outDir, '/essay/impact-that-counts/');
+		expect(moved.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+			`0; url=${BASE}essays/impact-that-counts/`,
+		);
 	});
 });

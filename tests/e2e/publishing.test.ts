@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -69,10 +69,30 @@ describe.runIf(browserAvailable())('pages under the _headers policy', () => {
 					waitUntil: 'load',
 				});
 				expect(response?.headers()['content-security-policy'], file).toContain("frame-ancestors 'none'");
+				// A page that moved sends the browser on; let it arrive before the next address.
+				const movedTo = /http-equiv="refresh" content="0; url=([^"]+)"/.exec(
+					readFileSync(path.join(site.dist, file), 'utf8'),
+				);
+				if (movedTo) await tab.waitForURL(`${origin}${movedTo[1]}`);
 			}
 			await context.close();
 			expect(watch.violations).toEqual([]);
 			expect(watch.foreign).toEqual([]);
+			expect(watch.failed).toEqual([]);
+		},
+	);
+
+	test.each(sites.map((s) => [s.name, s] as const))(
+		'%s: an original /essay/<slug> address lands on the essay, without the host reading _redirects',
+		async (_name, site) => {
+			const origin = site.server!.origin;
+			const context = await browser.newContext();
+			const { tab, watch } = await watchedTab(context, origin);
+			await tab.goto(`${origin}${site.base}essay/impact-that-counts/`);
+			await tab.waitForURL(`${origin}${site.base}essays/impact-that-counts/`);
+			expect(await tab.locator('h1').textContent()).toBe('Impact that counts');
+			await context.close();
+			expect(watch.violations).toEqual([]);
 			expect(watch.failed).toEqual([]);
 		},
 	);

@@ -14,9 +14,10 @@ export function sitePath(urlOrPath: string, base: string): string {
 
 /**
  * Whether a page belongs in the sitemap and in search engines' results. Left out: the 404 page, the search page
- * (its results are not content) and later pages of paginated listings such as `/updates/2/`.
+ * (its results are not content), later pages of paginated listings such as `/updates/2/` and the pages that
+ * send the original site's addresses on (`/essay/<slug>/`).
  * Pages left out carry `<meta name="robots" content="noindex">`.
  */
 export function isIndexable(path: string): boolean {
-	return !/^\/(?:404(?:\.html|\/)?|search\/|updates\/\d+\/)$/.test(path);
+	return !/^\/(?:404(?:\.html|\/)?|search\/|updates\/\d+\/|essay\/(?:[^/]+\/)?)$/.test(path);
 }

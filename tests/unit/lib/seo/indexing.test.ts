@@ -22,5 +22,7 @@ describe('isIndexable', () => {
 		['/404/', false],
 		['/404.html', false],
 		['/search/', false],
+		['/essay/', false],
+		['/essay/impact-that-counts/', false],
 	])('%s => %s', (path, expected) => expect(isIndexable(path)).toBe(expected));
 });
