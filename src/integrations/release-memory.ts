@@ -20,7 +20,12 @@ export function releaseMemory(): AstroIntegration {
 								name: 'lab-essays:release-memory',
 								enforce: 'post',
 								// Astro generates the pages in its own `buildApp` post hook, registered after this one.
-								buildApp: { order: 'post', handler: () => void collectGarbage('all') },
+								buildApp: {
+									order: 'post',
+									handler: async () => {
+										collectGarbage('all');
+									},
+								},
 							},
 						],
 					},
