@@ -8,6 +8,7 @@ import { contentChecks } from './src/integrations/content-checks';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { previewMode } from './src/integrations/preview-mode';
+import { releaseMemory } from './src/integrations/release-memory';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/deploy/csp';
 import { markdownPipelineFor } from './src/lib/markdown/pipeline';
 import { isIndexable, sitePath } from './src/lib/seo/indexing';
@@ -65,6 +66,8 @@ export default defineConfig({
 		previewMode(),
 		mdx(),
 		sitemap({ filter: (page) => isIndexable(sitePath(page, base)) }),
+		// Before Pagefind, so the memory page generation held is released before its indexer starts.
+		releaseMemory(),
 		pagefindIndex(),
 		securityHeaders(),
 	],

@@ -4,11 +4,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseSiteEnv } from '../src/lib/site-env.ts';
 import { formatProblems, verifySite } from '../src/lib/verify/index.ts';
+import { astroNodeOptions } from './lib/astro-node-options.ts';
 import { readBuiltSite } from './lib/read-built-site.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,7 +24,12 @@ const oldDir = `${outDir}.old-${process.pid}`;
 function astroBuild(into: string): Promise<number> {
 	const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [astro, 'build', '--outDir', into], { cwd: root, stdio: 'inherit' });
+		const { flags, env } = astroNodeOptions(totalmem());
+		const child = spawn(process.execPath, [...flags, astro, 'build', '--outDir', into], {
+			cwd: root,
+			env: { ...process.env, ...env },
+			stdio: 'inherit',
+		});
 		child.on('error', reject);
 		child.on('close', (code) => resolve(code ?? 1));
 	});

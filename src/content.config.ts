@@ -2,6 +2,7 @@ import { defineCollection, reference as astroReference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { existsSync, readdirSync } from 'node:fs';
 import { entryId } from './lib/content/entry-id';
+import { recentListing } from './lib/content/recent-listing';
 import {
 	AuthorSchema,
 	checkedReference,
@@ -19,14 +20,18 @@ const contentRoot = (process.env.LAB_ESSAYS_CONTENT || './content').replace(/\/+
 const mdx = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}' });
 const yaml = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
 
-// References must name an existing file; the folder is read when an entry is checked, so new files count.
-const idsIn = (collection: string) =>
-	(existsSync(`${contentRoot}/${collection}`)
-		? readdirSync(`${contentRoot}/${collection}`, { recursive: true, encoding: 'utf8' })
-		: []
-	)
-		.filter((name) => /^(?!_)[^/]*\.(?:mdx?|ya?ml)$/.test(name.split('/').pop() ?? ''))
-		.map((name) => entryId(name));
+// References must name an existing file; the folder is read when entries are checked (at most once a second), so
+// new files count.
+const idsIn = recentListing(
+	(collection: string) =>
+		(existsSync(`${contentRoot}/${collection}`)
+			? readdirSync(`${contentRoot}/${collection}`, { recursive: true, encoding: 'utf8' })
+			: []
+		)
+			.filter((name) => /^(?!_)[^/]*\.(?:mdx?|ya?ml)$/.test(name.split('/').pop() ?? ''))
+			.map((name) => entryId(name)),
+	1000,
+);
 const reference = checkedReference(astroReference, idsIn);
 
 export const collections = {

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { astroNodeOptions } from '../lib/astro-node-options.ts';
 import { samplePeakMemory } from './memory-sampler.ts';
 import { parseTimeReport, TIME_FORMAT } from './time-report.ts';
 
@@ -39,7 +41,10 @@ export interface BuildRun {
  * same steps) in a child process, timing it and sampling the memory of its whole process tree.
  */
 export async function runAstroBuild(build: AstroBuild): Promise<BuildRun> {
+	// The same Node flags and environment as the publishing build, on both sides, so they compare like with like.
+	const node = astroNodeOptions(totalmem());
 	const args = [
+		...node.flags,
 		...(build.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', build.cpuProfDir] : []),
 		astroBin,
 		'build',
@@ -49,6 +54,7 @@ export async function runAstroBuild(build: AstroBuild): Promise<BuildRun> {
 	];
 	const env = {
 		...process.env,
+		...node.env,
 		LAB_ESSAYS_CONTENT: build.content,
 		LAB_ESSAYS_CACHE_DIR: build.cacheDir,
 		LAB_ESSAYS_NOW: build.now,

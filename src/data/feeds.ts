@@ -27,21 +27,22 @@ export async function entryFeed({
 }): Promise<Response> {
 	const authorMap = await authors();
 	const nameOf = (id: string) => authorMap.get(id)?.data.name ?? id;
-	const items: FeedEntry[] = await Promise.all(
-		entries.map(async (entry) => {
-			const url = absoluteUrl(pathOf(entry.id), site, base);
-			const names =
-				'authors' in entry.data ? entry.data.authors.map((a) => nameOf(a.id)) : [nameOf(entry.data.author.id)];
-			return {
-				title: entry.data.title,
-				summary: entry.data.summary,
-				published: entry.data.published,
-				url,
-				authors: names,
-				html: absoluteLinks(await renderEntryHtml(entry), url),
-			};
-		}),
-	);
+	// One entry at a time: rendering them all at once kept every entry's half-rendered page in memory together,
+	// hundreds of megabytes at a thousand essays.
+	const items: FeedEntry[] = [];
+	for (const entry of entries) {
+		const url = absoluteUrl(pathOf(entry.id), site, base);
+		const names =
+			'authors' in entry.data ? entry.data.authors.map((a) => nameOf(a.id)) : [nameOf(entry.data.author.id)];
+		items.push({
+			title: entry.data.title,
+			summary: entry.data.summary,
+			published: entry.data.published,
+			url,
+			authors: names,
+			html: absoluteLinks(await renderEntryHtml(entry), url),
+		});
+	}
 	return rss({
 		title: `${SITE.title}: ${title}`,
 		description,

@@ -61,26 +61,40 @@ export function mdxCompileCache<T extends object>(
 ): MarkdownProcessor<T> {
 	const { createMdxRenderer } = processor;
 	if (!createMdxRenderer) return processor;
+	// Astro's MDX plugin creates its renderer on first use, and every file it is asked to compile before that
+	// renderer exists asks for one too: bundling 500 essays started 474 renderers at once, each holding its own copy
+	// of the lockfile while it was digested (170 MB of heap; gigabytes at 10,000 essays). Calls for the same settings
+	// while one is being made now share it.
+	const pending = new Map<string, ReturnType<NonNullable<MarkdownProcessor<T>['createMdxRenderer']>>>();
+	const create: NonNullable<MarkdownProcessor<T>['createMdxRenderer']> = async (shared, mdx) => {
+		const inner = await createMdxRenderer.call(processor, shared, mdx);
+		const settings = sha256(JSON.stringify({ shared, mdx }), key, await digestInputs(inputs));
+		// One folder per settings digest. Folders of other settings are dropped once they have gone unused for a
+		// day — not sooner, because a concurrent build (a sub-path test build, say) may be filling one right now.
+		const folder = path.join(dir, settings.slice(0, 16));
+		await mkdir(folder, { recursive: true });
+		for (const name of await readdir(dir)) {
+			const other = path.join(dir, name);
+			const info = await stat(other).catch(() => undefined);
+			if (name !== path.basename(folder) && info && Date.now() - info.mtimeMs > STALE_AFTER_MS) {
+				await rm(other, { recursive: true, force: true });
+			}
+		}
+		return cachedRenderer(inner, folder, settings);
+	};
 	return {
 		name: processor.name,
 		// The same object, not a copy: integrations read and extend `processor.options`.
 		options: processor.options,
 		createRenderer: (shared) => processor.createRenderer(shared),
-		async createMdxRenderer(shared, mdx) {
-			const inner = await createMdxRenderer.call(processor, shared, mdx);
-			const settings = sha256(JSON.stringify({ shared, mdx }), key, await digestInputs(inputs));
-			// One folder per settings digest. Folders of other settings are dropped once they have gone unused for a
-			// day — not sooner, because a concurrent build (a sub-path test build, say) may be filling one right now.
-			const folder = path.join(dir, settings.slice(0, 16));
-			await mkdir(folder, { recursive: true });
-			for (const name of await readdir(dir)) {
-				const other = path.join(dir, name);
-				const info = await stat(other).catch(() => undefined);
-				if (name !== path.basename(folder) && info && Date.now() - info.mtimeMs > STALE_AFTER_MS) {
-					await rm(other, { recursive: true, force: true });
-				}
+		createMdxRenderer(shared, mdx) {
+			const id = JSON.stringify({ shared, mdx });
+			let renderer = pending.get(id);
+			if (!renderer) {
+				renderer = create(shared, mdx).finally(() => pending.delete(id));
+				pending.set(id, renderer);
 			}
-			return cachedRenderer(inner, folder, settings);
+			return renderer;
 		},
 	};
 }

@@ -119,6 +119,17 @@ describe('mdxCompileCache', () => {
 		expect(compile).toHaveBeenCalledTimes(2);
 	});
 
+	test('makes one renderer for calls that arrive while it is being made, and a new one after', async () => {
+		const { processor } = fakeProcessor();
+		const inner = vi.spyOn(processor, 'createMdxRenderer');
+		const cached = mdxCompileCache(processor, { dir: path.join(root, 'cache'), inputs: [] });
+		const renderers = await Promise.all([1, 2, 3].map(() => cached.createMdxRenderer?.(shared, mdx)));
+		expect(inner).toHaveBeenCalledTimes(1);
+		expect(new Set(renderers).size).toBe(1);
+		await cached.createMdxRenderer?.(shared, mdx);
+		expect(inner).toHaveBeenCalledTimes(2);
+	});
+
 	test('keeps the processor’s name and its very options object, which integrations extend', () => {
 		const { processor } = fakeProcessor();
 		const cached = mdxCompileCache(processor, { dir: root, inputs: [] });
