@@ -5,7 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers';
 import { contentChecks } from './src/integrations/content-checks';
-import { mdxCompileCache } from './src/integrations/mdx-compile-cache';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { previewMode } from './src/integrations/preview-mode';
 import { releaseMemory } from './src/integrations/release-memory';
@@ -35,23 +34,15 @@ export default defineConfig({
 	markdown: {
 		// Shiki colours code with inline styles, which the CSP blocks; the essays have no code blocks.
 		syntaxHighlight: false,
-		// Compiled MDX is kept in the cache folder between builds, keyed by each file's content, so a rebuild only
-		// compiles what changed; it starts afresh when the base path, the lockfile, this file or src/lib/markdown/
-		// changes (see src/integrations/mdx-compile-cache.ts).
-		processor: mdxCompileCache(
-			unified({
-				gfm: markdownPipeline.gfm,
-				smartypants: markdownPipeline.smartypants,
-				remarkPlugins: [...markdownPipeline.remarkPlugins],
-				rehypePlugins: [...markdownPipeline.rehypePlugins],
-				remarkRehype: markdownPipeline.remarkRehype,
-			}),
-			{
-				dir: `${cacheDir}/mdx-compile`,
-				inputs: ['package-lock.json', 'astro.config.mjs', 'src/lib/markdown'],
-				key: JSON.stringify({ base }),
-			},
-		),
+		// MDX entries are rendered by their content loader (src/loaders/rendered-mdx.ts) with the same pipeline; this
+		// one serves any .md entry and MDX outside the content folder.
+		processor: unified({
+			gfm: markdownPipeline.gfm,
+			smartypants: markdownPipeline.smartypants,
+			remarkPlugins: [...markdownPipeline.remarkPlugins],
+			rehypePlugins: [...markdownPipeline.rehypePlugins],
+			remarkRehype: markdownPipeline.remarkRehype,
+		}),
 	},
 	// Every page carries a <meta> CSP with hashes of Astro's own scripts and styles; _headers repeats it (src/lib/deploy).
 	security: {

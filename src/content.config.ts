@@ -3,6 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { existsSync, readdirSync } from 'node:fs';
 import { entryId } from './lib/content/entry-id';
 import { recentListing } from './lib/content/recent-listing';
+import { parseSiteEnv } from './lib/site-env';
+import { renderedMdx } from './loaders/rendered-mdx';
 import {
 	AuthorSchema,
 	checkedReference,
@@ -17,7 +19,10 @@ import {
 // Content lives in the top-level content/ folder, per the design brief; files starting with _ are ignored.
 // LAB_ESSAYS_CONTENT points a build at another folder, so tests build fixture sites with the real pipeline.
 const contentRoot = (process.env.LAB_ESSAYS_CONTENT || './content').replace(/\/+$/, '');
-const mdx = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}' });
+// MDX entries are rendered to HTML when they are loaded, so pages only insert stored HTML (src/loaders/rendered-mdx.ts).
+const { base: siteBase } = parseSiteEnv(process.env);
+const mdx = (collection: string) =>
+	renderedMdx({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}', contentRoot, siteBase });
 const yaml = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
 
 // References must name an existing file; the folder is read when entries are checked (at most once a second), so

@@ -50,14 +50,22 @@ export const authors: () => Promise<ReadonlyMap<string, Author>> = memoise(async
 }, perBuild);
 
 /**
- * The incremental-build key of every entry page (`cacheKey` in getStaticPaths, with `experimental.incrementalBuild`):
- * a digest of the ids and frontmatter of everything a build publishes. An entry page is reused from the last build
- * when this key, the code and the page's own MDX are unchanged — so editing an essay's text re-renders that essay
- * only, while a change to any frontmatter (a title, a date, a new essay) or to the clock's view of what is published
- * re-renders them all. A page that shows another entry's body text, not just its frontmatter, must not use it.
+ * The part of every entry page's incremental-build key (`cacheKey` in getStaticPaths, with
+ * `experimental.incrementalBuild`) that all entries share: a digest of the ids and frontmatter of everything a build
+ * publishes. A change to any frontmatter (a title, a date, a new essay) or to the clock's view of what is published
+ * re-renders every entry page. A page that shows another entry's body text, not just its frontmatter, must not use it.
  */
-export const entryPageKey: () => Promise<string> = memoise(async () => {
+const entryPageKey: () => Promise<string> = memoise(async () => {
 	const published = await Promise.all([essays(), projects(), updates(), pages()]);
 	const others = await Promise.all([getCollection('authors'), getCollection('datasets'), getCollection('sources')]);
 	return cacheKey([...published, ...others].map((list) => list.map((entry) => [entry.id, entry.data])));
 }, perBuild);
+
+/**
+ * The incremental-build key of one entry's page: `entryPageKey()` and the entry's own digest, which covers its text
+ * and the pipeline that rendered it (src/loaders/rendered-mdx.ts). Its HTML is stored by the content layer rather than
+ * bundled as a module, so Astro cannot see a change to it: editing an essay's text re-renders that essay only.
+ */
+export async function entryPageKeyOf(entry: { digest?: string | number }): Promise<string> {
+	return cacheKey([await entryPageKey(), entry.digest ?? null]);
+}

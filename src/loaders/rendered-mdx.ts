@@ -1,0 +1,144 @@
+import { AstroError } from 'astro/errors';
+import type { ContentEntryType } from 'astro';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { entryId } from '../lib/content/entry-id';
+import { markdownPipelineFor } from '../lib/markdown/pipeline';
+import type { ComponentContext } from '../lib/mdx/components';
+import { MdxSourceError } from '../lib/mdx/expand-components';
+import { createMdxRenderer } from '../lib/mdx/render-mdx';
+import { DatasetSchema, SourceSchema } from '../lib/schemas';
+import { digestFiles, sha256 } from './digest-files';
+
+/**
+ * The code that decides an entry's HTML besides its own text: the Markdown pipeline, the components, what they
+ * import, this loader and the lockfile (plugin versions). Relative to the project root.
+ */
+export const RENDER_INPUTS = [
+	'package-lock.json',
+	'src/loaders',
+	'src/lib/markdown',
+	'src/lib/mdx',
+	'src/lib/charts',
+	'src/lib/citation.ts',
+	'src/lib/format.ts',
+	'src/lib/source-lookup.ts',
+	'src/lib/page-modules.ts',
+	'src/lib/urls.ts',
+	'src/lib/content/entry-id.ts',
+	'src/lib/schemas',
+] as const;
+
+interface RenderedMdxOptions {
+	/** The collection's folder, e.g. `./content/essays`. */
+	base: string;
+	/** Which files are entries, as for Astro's glob loader. */
+	pattern: string;
+	/** The content folder, for the bibliography (sources/sources.yaml) and the datasets (datasets/*.yaml). */
+	contentRoot: string;
+	/** The site's base path (BASE_PATH), which root-relative links get. */
+	siteBase: string;
+}
+
+/** The bibliography and the datasets, read from the content folder, for `<Source>` and `<BarChart>`. */
+function readComponentData(contentRoot: string, siteBase: string): { context: ComponentContext; text: string } {
+	const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+	const sourcesText = read(`${contentRoot}/sources/sources.yaml`);
+	// Malformed data is reported by its own collection; here it only means no sources or no such dataset.
+	const sources = SourceSchema.array().safeParse(parseYaml(sourcesText) ?? []);
+	const folder = `${contentRoot}/datasets`;
+	const datasetFiles = existsSync(folder)
+		? readdirSync(folder)
+				.filter((name) => /^(?!_).*\.ya?ml$/.test(name))
+				.sort()
+		: [];
+	const datasets = new Map();
+	const texts = [sourcesText];
+	for (const name of datasetFiles) {
+		const text = read(`${folder}/${name}`);
+		texts.push(name, text);
+		const parsed = DatasetSchema.safeParse(parseYaml(text));
+		if (parsed.success) datasets.set(entryId(name), parsed.data);
+	}
+	return {
+		context: { sources: sources.success ? sources.data : [], datasets, base: siteBase },
+		text: texts.join('\0'),
+	};
+}
+
+/** `file:line:column` relative to the project root, for error messages. */
+const where = (root: string, filePath: string, error: MdxSourceError) =>
+	[path.relative(root, filePath), error.line, error.column].filter((part) => part !== undefined).join(':');
+
+/**
+ * Astro's glob loader for MDX entries, with each entry rendered to HTML once, at load time, by the site's Markdown
+ * pipeline and the editors' components as pure functions (src/lib/mdx/): Astro stores
+ * `rendered: { html, metadata: { headings } }`, `render(entry)` gives `Content` and `headings` from it, and no
+ * entry becomes a module in the bundle. The stored HTML is kept between builds under a digest of the file's text,
+ * the pipeline's and components' code (RENDER_INPUTS), the bibliography, the datasets and the base path, so a
+ * rebuild renders only what changed. A mistake stops `astro build` with every file and line at once; `astro dev`
+ * logs it and shows it in place of the entry, so the preview keeps running.
+ */
+export function renderedMdx({ base, pattern, contentRoot, siteBase }: RenderedMdxOptions): Loader {
+	const inner = glob({ base, pattern });
+	return {
+		name: 'lab-essays:rendered-mdx',
+		async load(publicContext) {
+			// The glob loader is also handed the entry types by extension, which the public type leaves out.
+			const context = publicContext as LoaderContext & { entryTypes: Map<string, ContentEntryType> };
+			const root = fileURLToPath(context.config.root);
+			const mdx = context.entryTypes.get('.mdx');
+			if (!mdx)
+				throw new AstroError('The MDX integration is missing: add mdx() to the integrations in astro.config.mjs.');
+			const data = readComponentData(contentRoot, siteBase);
+			const settings = sha256(await digestFiles(root, RENDER_INPUTS), data.text, siteBase);
+			const render = createMdxRenderer(markdownPipelineFor(siteBase), data.context);
+			const failures: string[] = [];
+			const failed: string[] = [];
+			const entryType = {
+				...mdx,
+				getRenderFunction:
+					async () =>
+					async ({ id, filePath }: { id: string; filePath?: string }) => {
+						if (!filePath) throw new Error('An MDX entry has no file path.');
+						try {
+							const { html, headings } = render(await readFile(filePath, 'utf8'), filePath);
+							return { html, metadata: { headings } };
+						} catch (error) {
+							if (!(error instanceof MdxSourceError)) throw error;
+							const message = `${where(root, filePath, error)}: ${error.reason}${error.hint ? ` ${error.hint}` : ''}`;
+							failures.push(message);
+							failed.push(id);
+							if (!context.watcher) return { html: '' };
+							context.logger.error(message);
+							return { html: `<p class="mdx-error" role="alert">${escapeHtml(message)}</p>` };
+						}
+					},
+			};
+			const globContext: typeof context = {
+				...context,
+				entryTypes: new Map([...context.entryTypes, ['.mdx', entryType]]),
+				generateDigest: (value) =>
+					context.generateDigest(`${settings}\0${typeof value === 'string' ? value : JSON.stringify(value)}`),
+			};
+			await inner.load(globContext);
+			if (failures.length > 0 && !context.watcher) {
+				// Not kept, so the next build renders them again rather than trusting an empty body.
+				for (const id of failed) context.store.delete(id);
+				const error = new AstroError(
+					failures.join('\n'),
+					'Each line names the file, line and column, and what to write instead.',
+				);
+				error.name = 'MdxEntryError';
+				error.stack = '';
+				throw error;
+			}
+		},
+	};
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
