@@ -20,9 +20,13 @@ import {
 // LAB_ESSAYS_CONTENT points a build at another folder, so tests build fixture sites with the real pipeline.
 const contentRoot = (process.env.LAB_ESSAYS_CONTENT || './content').replace(/\/+$/, '');
 // MDX entries are rendered to HTML when they are loaded, so pages only insert stored HTML (src/loaders/rendered-mdx.ts).
+// Only the benchmark's reference build (scripts/bench/reference.config.mjs) sets LAB_ESSAYS_MDX_MODULES, to measure
+// Astro's own way: every entry compiled to a module and bundled.
 const { base: siteBase } = parseSiteEnv(process.env);
 const mdx = (collection: string) =>
-	renderedMdx({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}', contentRoot, siteBase });
+	process.env.LAB_ESSAYS_MDX_MODULES === '1'
+		? glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}' })
+		: renderedMdx({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}', contentRoot, siteBase });
 const yaml = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
 
 // References must name an existing file; the folder is read when entries are checked (at most once a second), so

@@ -6,6 +6,8 @@ export interface BenchOptions {
 	sizes: number[];
 	/** Also build each corpus with Astro's default Sätteri processor (off with `--no-reference`). */
 	reference: boolean;
+	/** Also build each corpus as plain Markdown with Hugo, when it is installed (off with `--no-hugo`). */
+	hugo: boolean;
 	/** Write a V8 CPU profile of our cold build of each size to .bench/profiles/ (`--cpu-prof`). */
 	cpuProf: boolean;
 	/** Print the usage and stop. */
@@ -14,10 +16,11 @@ export interface BenchOptions {
 
 export const DEFAULT_SIZES = [100, 1000, 2000];
 
-export const USAGE = `Usage: npm run bench -- [--sizes 100,1000,2000] [--no-reference] [--cpu-prof]
+export const USAGE = `Usage: npm run bench -- [--sizes 100,1000,2000] [--no-reference] [--no-hugo] [--cpu-prof]
 
   --sizes <list>   corpus sizes in essays, comma-separated (default ${DEFAULT_SIZES.join(',')})
   --no-reference   skip the reference build with Astro's default Sätteri processor
+  --no-hugo        skip the Hugo build of the same essays as plain Markdown
   --cpu-prof       write a CPU profile of our cold build of each size to .bench/profiles/
   --help           show this text`;
 
@@ -30,6 +33,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 			options: {
 				sizes: { type: 'string' },
 				'no-reference': { type: 'boolean', default: false },
+				'no-hugo': { type: 'boolean', default: false },
 				'cpu-prof': { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false },
 			},
@@ -42,6 +46,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 	return {
 		sizes: values.sizes === undefined ? DEFAULT_SIZES : parseSizes(values.sizes),
 		reference: !values['no-reference'],
+		hugo: !values['no-hugo'],
 		cpuProf: values['cpu-prof'],
 		help: values.help,
 	};

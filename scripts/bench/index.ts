@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseBenchArgs, USAGE } from './args.ts';
 import { repoRoot, runAstroBuild, type AstroBuild, type BuildRun } from './build-runner.ts';
 import { BENCH_NOW, corpusFiles, editEssay, EDITED_ESSAY } from './corpus.ts';
+import { hugoVersion, runHugoBuild, writeHugoSite, type HugoRun } from './hugo-runner.ts';
 import { describeMachine } from './machine.ts';
 import { measurePagefind } from './pagefind-measure.ts';
 import { progressLine, showProgress } from './progress.ts';
@@ -26,8 +27,10 @@ if (options.help) {
 }
 
 const pipelines: Pipeline[] = options.reference ? ['ours', 'reference'] : ['ours'];
-// Per size and pipeline: cold build, warm build; plus one Pagefind timing per size.
-const totalSteps = options.sizes.length * (pipelines.length * 2 + 1);
+const hugo = options.hugo ? hugoVersion() : undefined;
+if (options.hugo && !hugo) console.warn('hugo is not installed (apt-get install hugo): the Hugo row is left out.');
+// Per size and pipeline: cold build, warm build; ours also rebuilds with nothing edited; one Pagefind timing; Hugo.
+const totalSteps = options.sizes.length * (pipelines.length * 2 + 2 + (hugo ? 1 : 0));
 let step = 0;
 
 /** Runs one task under the progress line. */
@@ -94,6 +97,20 @@ async function measureSize(essays: number) {
 	} finally {
 		await writeFile(essayPath, original);
 	}
+	// Then with nothing edited (the essay is back as the cold build saw it, so ours re-renders that one essay and
+	// what lists it; everything else is as the warm rebuild left it).
+	const noEdit = await task(essays, 'ours: rebuild, nothing edited', () =>
+		runAstroBuild(buildOf(essays, content, 'ours')),
+	);
+
+	let hugoRun: HugoRun | undefined;
+	if (hugo) {
+		const siteDir = path.join(benchDir, 'hugo', String(essays));
+		await writeHugoSite(corpusFiles({ essays }), siteDir);
+		hugoRun = await task(essays, 'Hugo: cold build, plain Markdown', () =>
+			runHugoBuild(siteDir, path.join(benchDir, 'dist', `hugo-${essays}`), hugo),
+		);
+	}
 
 	const pagefind = await task(essays, 'Pagefind index of our build', () =>
 		measurePagefind(buildOf(essays, content, 'ours').outDir, path.join(benchDir, 'pagefind-scratch')),
@@ -109,9 +126,16 @@ async function measureSize(essays: number) {
 			warmCpuMs: w.cpuMs,
 			peakRssMb: toMb(c.peakRssKb),
 			warmPeakRssMb: toMb(w.peakRssKb),
+			...(pipeline === 'ours' ? { noEditWarmMs: noEdit.durationMs, noEditWarmCpuMs: noEdit.cpuMs } : {}),
 		};
 	};
-	return sizeResult(essays, result('ours') as PipelineResult, result('reference'), pagefind);
+	const hugoResult = hugoRun && {
+		coldMs: hugoRun.durationMs,
+		coldCpuMs: hugoRun.cpuMs,
+		peakRssMb: toMb(hugoRun.peakRssKb),
+		version: hugoRun.version,
+	};
+	return sizeResult(essays, result('ours') as PipelineResult, result('reference'), pagefind, hugoResult);
 }
 
 const report: BenchReport = { generatedAt: new Date().toISOString(), machine: describeMachine(), results: [] };

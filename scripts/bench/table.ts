@@ -15,8 +15,11 @@ const HEADER = [
 	'CPU ratio',
 	'Ours warm (of cold)',
 	'Reference warm',
+	'Ours no-edit rebuild',
 	'Ours peak RSS',
 	'Reference peak RSS',
+	'Hugo cold (ours ×)',
+	'Hugo peak RSS',
 	'Pagefind index',
 ];
 
@@ -30,8 +33,11 @@ export function formatTable(results: readonly SizeResult[]): string {
 		times(r.cpuRatio),
 		`${seconds(r.ours.warmMs)}${percent(r.warmShare)}`,
 		seconds(r.reference?.warmMs),
+		`${seconds(r.ours.noEditWarmMs)}${percent(r.noEditWarmShare)}`,
 		mb(r.ours.peakRssMb),
 		mb(r.reference?.peakRssMb),
+		r.hugo ? `${seconds(r.hugo.coldMs)} (${times(r.hugoRatio)})` : '–',
+		mb(r.hugo?.peakRssMb),
 		r.pagefind ? `${seconds(r.pagefind.indexMs)}, ${kb(r.pagefind.sizeKb)}` : '–',
 	]);
 	const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));

@@ -2,15 +2,22 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_SIZES, parseBenchArgs, parseSizes } from '../../../../scripts/bench/args';
 
 describe('parseBenchArgs', () => {
-	test('defaults to 100, 1000 and 2000 essays with a reference build and no profile', () => {
-		expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, reference: true, cpuProf: false, help: false });
+	test('defaults to 100, 1000 and 2000 essays with a reference build, Hugo and no profile', () => {
+		expect(parseBenchArgs([])).toEqual({
+			sizes: DEFAULT_SIZES,
+			reference: true,
+			hugo: true,
+			cpuProf: false,
+			help: false,
+		});
 		expect(DEFAULT_SIZES).toEqual([100, 1000, 2000]);
 	});
 
-	test('reads --sizes, --no-reference and --cpu-prof', () => {
-		expect(parseBenchArgs(['--sizes', '200', '--no-reference', '--cpu-prof'])).toEqual({
+	test('reads --sizes, --no-reference, --no-hugo and --cpu-prof', () => {
+		expect(parseBenchArgs(['--sizes', '200', '--no-reference', '--no-hugo', '--cpu-prof'])).toEqual({
 			sizes: [200],
 			reference: false,
+			hugo: false,
 			cpuProf: true,
 			help: false,
 		});
