@@ -15,9 +15,12 @@ import { uniquenessProblems } from './unique.ts';
 export type { SourceFile } from './types.ts';
 
 /** The body outline of an MDX entry, or the problem that stopped it being read. */
-function outline(entry: ParsedEntry): { outline?: BodyOutline; problem?: Problem } {
+function outline(
+	entry: ParsedEntry,
+	outlineOf: (body: string) => BodyOutline,
+): { outline?: BodyOutline; problem?: Problem } {
 	try {
-		return { outline: outlineBody(entry.body) };
+		return { outline: outlineOf(entry.body) };
 	} catch (error) {
 		const { line, reason } = error as { line?: number; reason?: string };
 		return {
@@ -34,8 +37,12 @@ function outline(entry: ParsedEntry): { outline?: BodyOutline; problem?: Problem
  * Every content check over every file, all at once: YAML, schemas (with the same messages as Astro), unknown
  * fields, references, essay numbering, duplicate slugs and titles, date order, links and anchors, alt text and
  * placeholders. `now` decides which entries a production build publishes. Problems come sorted by file and line.
+ * `outlineOf` reads an MDX body (`outlineBody`, the slow part: a full parse); a caller may pass a cached one.
  */
-export function checkContent(files: readonly SourceFile[], { now }: { now: Date }): Problem[] {
+export function checkContent(
+	files: readonly SourceFile[],
+	{ now, outlineOf = outlineBody }: { now: Date; outlineOf?: (body: string) => BodyOutline },
+): Problem[] {
 	const problems: Problem[] = [];
 	const entries: ParsedEntry[] = [];
 	const bibliography = files.find((file) => file.collection === 'sources');
@@ -71,7 +78,7 @@ export function checkContent(files: readonly SourceFile[], { now }: { now: Date 
 
 	const sources: LinkSource[] = [];
 	for (const entry of entries.filter((e) => /\.mdx?$/.test(e.file))) {
-		const result = outline(entry);
+		const result = outline(entry, outlineOf);
 		if (result.problem) problems.push(result.problem);
 		if (!result.outline) continue;
 		const data = validated.data.get(entry);
