@@ -1,5 +1,5 @@
-import { paragraph, sentence, title } from '../prose.ts';
-import { seeded } from '../random.ts';
+import { seeded, type Random } from '../random.ts';
+import { fallbackWords, zipfParagraph, zipfSentence, zipfTitle, zipfVocabulary, type Vocabulary } from './zipf.ts';
 
 /** One generated page, as Pagefind's Node API takes it (`index.addHTMLFile`). */
 export interface SearchCorpusPage {
@@ -48,12 +48,25 @@ export function corpusName(n: number): string {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+let fallback: Vocabulary | undefined;
+/** Made-up words by Zipf's law, for when no word list is given (unit tests, a machine without `wbritish`). */
+export const fallbackVocabulary = (): Vocabulary =>
+	(fallback ??= zipfVocabulary(fallbackWords(), { source: 'fallback' }));
+
 /**
  * Page `index` (from 1) of the synthetic search corpus: the markup the site's layouts give Pagefind (weighted title,
- * subtitle and summary, hidden filter/sort/date tags, `##` sections with ids), with seeded prose of about 900 words.
- * The same index and seed always give the same page.
+ * subtitle and summary, hidden filter/sort/date tags, `##` sections with ids), with about 900 words of prose drawn
+ * from `vocabulary` by Zipf's law (zipf.ts), so each index chunk holds common and rare words as real prose does.
+ * The same index, seed and vocabulary always give the same page.
  */
-export function searchCorpusPage(index: number, seed = 1): SearchCorpusPage {
+export function searchCorpusPage(
+	index: number,
+	seed = 1,
+	vocabulary: Vocabulary = fallbackVocabulary(),
+): SearchCorpusPage {
+	const paragraph = (random: Random, words: number) => zipfParagraph(random, vocabulary, words);
+	const sentence = (random: Random) => zipfSentence(random, vocabulary);
+	const title = (random: Random) => zipfTitle(random, vocabulary);
 	const random = seeded(seed * 100_003 + index);
 	const type = random.pick(TYPES);
 	const year = 2017 + (index % 9);

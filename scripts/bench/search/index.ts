@@ -1,6 +1,6 @@
 // npm run bench:search — how fast and how heavy search is on a 10,000-page site. See README.md in this folder.
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -12,7 +12,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { headersFor, parseHeaders } from '../../../src/lib/deploy/headers-file.ts';
 import { chromePath, launchBrowser } from '../../../tests/support/browser.ts';
-import { corpusName, searchCorpusPage } from './corpus.ts';
+import { corpusName, fallbackVocabulary, searchCorpusPage } from './corpus.ts';
+import { commonWord, listWords, WORD_LIST, zipfVocabulary } from './zipf.ts';
 import { formatSearchTable, summarise, type SearchSample } from './stats.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -23,8 +24,15 @@ const RUNS = Number(process.env.SEARCH_BENCH_RUNS ?? 5);
 // Names shared by about ten pages each, as a reader searches for a place, person or organisation (like "Barbican");
 // one per step of each run, so no query reuses another's index chunks or results.
 const QUERIES = [17, 230, 555, 1_200, 1_999, 42, 777, 1_500, 999, 64, 1_111, 333, 1_750, 88, 1_400].map(corpusName);
+// The prose's words, drawn by Zipf's law from Debian's wbritish word list (made-up words when it is missing).
+const vocabulary = existsSync(WORD_LIST)
+	? zipfVocabulary(listWords(readFileSync(WORD_LIST, 'utf8')), { source: WORD_LIST })
+	: fallbackVocabulary();
+if (vocabulary.source === 'fallback') {
+	console.warn(`${WORD_LIST} is missing (apt-get install wbritish): the corpus uses made-up words.`);
+}
 // A word on almost every page: the worst case, timed as a next query once everything is loaded.
-const COMMON_WORD = 'evaluation';
+const COMMON_WORD = commonWord(vocabulary);
 
 const log = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -52,7 +60,7 @@ async function indexCorpus(): Promise<{ ms: number; pages: number; kb: number }>
 		const real = await index.addDirectory({ path: site });
 		if (real.errors.length) throw new Error(real.errors.join('; '));
 		for (let i = 1; i <= PAGES; i++) {
-			const added = await index.addHTMLFile(searchCorpusPage(i));
+			const added = await index.addHTMLFile(searchCorpusPage(i, 1, vocabulary));
 			if (added.errors.length) throw new Error(`Page ${i}: ${added.errors.join('; ')}`);
 		}
 		rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
@@ -222,7 +230,7 @@ async function main() {
 	mkdirSync(work, { recursive: true });
 	writeFileSync(
 		path.join(work, 'results.json'),
-		`${JSON.stringify({ date: new Date().toISOString(), pages: index.pages, index, runs: RUNS, machine, rows, samples: { cold, warm, next, common } }, null, 2)}\n`,
+		`${JSON.stringify({ date: new Date().toISOString(), pages: index.pages, index, vocabulary: vocabulary.source, commonWord: COMMON_WORD, runs: RUNS, machine, rows, samples: { cold, warm, next, common } }, null, 2)}\n`,
 	);
 	log(`Results written to ${path.relative(root, path.join(work, 'results.json'))}.`);
 }
