@@ -3,7 +3,7 @@ import { collectGarbage } from '../lib/memory/collect-garbage';
 
 /**
  * Collects all garbage, and hands V8's pooled pages back to the system, at the two points where the build's memory
- * peaks: after bundling every MDX entry (before page generation starts) and after page generation (before Pagefind's
+ * peaks: after bundling (before page generation starts) and after page generation (before Pagefind's
  * indexer starts beside this process). Does nothing unless the build runs with `--expose-gc`, as `npm run build` and
  * the benchmark do (scripts/lib/astro-node-options.ts). List it before the Pagefind integration.
  */
