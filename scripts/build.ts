@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseSiteEnv } from '../src/lib/site-env.ts';
-import { formatProblems, verifySite } from '../src/lib/verify/index.ts';
+import { formatProblems, verifySite } from './lib/verify/index.ts';
 import { astroNodeOptions } from './lib/astro-node-options.ts';
 import { readBuiltSite } from './lib/read-built-site.ts';
 

@@ -1,6 +1,6 @@
 // `npm run check` step 1: every content check, all problems listed at once, non-zero exit when any is found.
 // Usage: node scripts/check-content.ts   (LAB_ESSAYS_CONTENT picks another folder; LAB_ESSAYS_NOW sets the clock)
-import { checkContent } from '../src/lib/checks/index.ts';
+import { checkContent } from './lib/checks/index.ts';
 import { parseNow } from '../src/lib/content/visibility.ts';
 import { formatProblems } from '../src/lib/errors.ts';
 import { contentRoot, readContent } from './lib/read-content.ts';

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { contentRoot, readContent } from '../../scripts/lib/read-content.ts';
+import { contentRoot, readContent } from '../lib/read-content.ts';
 import { checkContent } from '../lib/checks/index.ts';
-import { parseNow } from '../lib/content/visibility.ts';
-import { formatProblems } from '../lib/errors.ts';
+import { parseNow } from '../../src/lib/content/visibility.ts';
+import { formatProblems } from '../../src/lib/errors.ts';
 
 /** The error a build stops with: Astro prints its message and hint, and no stack trace (it is not a crash). */
 export function contentCheckError(report: string): AstroError {

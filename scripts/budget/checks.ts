@@ -37,7 +37,7 @@ export function scriptProblems(report: ScriptReport): BudgetProblem[] {
 	if (report.pageScriptBytes >= BUDGET.pageScriptBytes) {
 		problems.push({
 			page: report.page,
-			message: `the theme script is ${report.pageScriptBytes} bytes; keep it under ${BUDGET.pageScriptBytes} (src/scripts/page-enhancements.js).`,
+			message: `the theme script is ${report.pageScriptBytes} bytes; keep it under ${BUDGET.pageScriptBytes} (src/browser/page-enhancements.js).`,
 		});
 	}
 	if (report.otherScripts.length > 0 && !report.exemptBecause) {

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { listFiles } from '../lib/list-files.ts';
+import { listFiles } from '../../src/integrations/list-files.ts';
 import { BUDGET, LIGHTHOUSE_PAGES } from './budgets.ts';
 import { kb, lighthouseProblems, scriptProblems, scriptReport, weightProblems, type BudgetProblem } from './checks.ts';
 import { pageAssets } from './page-assets.ts';

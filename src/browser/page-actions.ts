@@ -1,5 +1,5 @@
 import { PAGE_MODULE } from '../lib/page-modules';
-import { onPageUse } from '../lib/page-queue';
+import { onPageUse } from './page-queue';
 
 // The page's buttons, loaded on the first click of one: the theme toggle, "Copy" under a citation and a video
 // facade. The stored theme itself is applied before the first paint by the inline page script.

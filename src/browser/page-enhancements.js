@@ -5,7 +5,7 @@
    <template id="page-modules"> (src/components/PageModules.astro): 0 search dialog, 1 search highlighter,
    2 page actions (theme toggle, copy buttons, video facades). A click on a [data-use="N"] element, the search
    shortcuts (/ and Ctrl+K or ⌘K) or a ?highlight= address start module N and queue [N, element] in
-   self.labEssays, which the module works through (src/scripts/page-queue.ts). */
+   self.labEssays, which the module works through (src/browser/page-queue.ts). */
 (() => {
 	const doc = document;
 	const root = doc.documentElement;

@@ -1,4 +1,4 @@
-import type { PageModule } from './page-modules';
+import type { PageModule } from '../lib/page-modules';
 
 /** A request the inline page script queued: the module it started, and the element used (none for a shortcut). */
 type PageRequest = [module: PageModule, target?: HTMLElement | null];

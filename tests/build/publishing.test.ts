@@ -3,7 +3,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { readBuiltSite } from '../../scripts/lib/read-built-site';
-import { verifySite } from '../../src/lib/verify';
+import { verifySite } from '../../scripts/lib/verify';
 import { htmlFiles, page } from '../support/dist';
 import { siteDist } from '../support/paths';
 import { brokenInternalLinks, jsonLdTypes } from '../support/site-checks';

@@ -28,7 +28,7 @@ describe('a build under BASE_PATH=/lab-essays/', () => {
 	});
 
 	test('points search at the index under the base', () => {
-		// The base is compiled into the search bundle (src/components/search/pagefind-loader.ts).
+		// The base is compiled into the search bundle (src/browser/search/pagefind-loader.ts).
 		const bundles = readdirSync(path.join(build.outDir, '_astro'))
 			.filter((file) => file.endsWith('.js'))
 			.map((file) => read(`_astro/${file}`));

@@ -1,5 +1,5 @@
-import type { Problem } from '../errors.ts';
-import { isoDate } from '../format.ts';
+import type { Problem } from '../../../src/lib/errors.ts';
+import { isoDate } from '../../../src/lib/format.ts';
 import { at, type ParsedEntry } from './types.ts';
 
 interface Dated {

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Problem } from '../errors.ts';
-import { entryId } from '../content/entry-id.ts';
+import type { Problem } from '../../../src/lib/errors.ts';
+import { entryId } from '../../../src/lib/content/entry-id.ts';
 import type { EntryFile, ParsedEntry } from './types.ts';
 
 const FENCE = /^---[ \t]*$/;

@@ -1,6 +1,6 @@
-import { entryId } from '../content/entry-id.ts';
-import { isVisible } from '../content/visibility.ts';
-import type { Problem } from '../errors.ts';
+import { entryId } from '../../../src/lib/content/entry-id.ts';
+import { isVisible } from '../../../src/lib/content/visibility.ts';
+import type { Problem } from '../../../src/lib/errors.ts';
 import { outlineBody, type BodyOutline } from './body.ts';
 import { dateOrderProblems } from './dates.ts';
 import { parseEntry } from './frontmatter.ts';

@@ -1,6 +1,6 @@
-import type { Problem } from '../errors.ts';
-import { usesGenericPageRoute } from '../content/pages.ts';
-import { paths } from '../urls.ts';
+import type { Problem } from '../../../src/lib/errors.ts';
+import { usesGenericPageRoute } from '../../../src/lib/content/pages.ts';
+import { paths } from '../../../src/lib/urls.ts';
 import type { BodyOutline } from './body.ts';
 import { at, type CollectionName, type ParsedEntry } from './types.ts';
 

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { issuesToProblems, type Problem } from '../errors.ts';
+import { issuesToProblems, type Problem } from '../../../src/lib/errors.ts';
 import {
 	AuthorSchema,
 	checkedReference,
@@ -10,7 +10,7 @@ import {
 	ProjectFrontmatterSchema,
 	UpdateFrontmatterSchema,
 	type ReferencedCollection,
-} from '../schemas/index.ts';
+} from '../../../src/lib/schemas/index.ts';
 import { at, type CollectionName, type ParsedEntry } from './types.ts';
 
 /** Each collection's schema, with references checked against the ids that exist. */

@@ -1,5 +1,5 @@
-import { issuesToProblems, type Problem } from '../errors.ts';
-import { SourceSchema } from '../schemas/index.ts';
+import { issuesToProblems, type Problem } from '../../../src/lib/errors.ts';
+import { SourceSchema } from '../../../src/lib/schemas/index.ts';
 import type { BodyOutline } from './body.ts';
 import { readYaml } from './frontmatter.ts';
 import { closest } from './schema.ts';

@@ -1,5 +1,5 @@
-import { RESERVED_PAGE_IDS } from '../content/pages.ts';
-import type { Problem } from '../errors.ts';
+import { RESERVED_PAGE_IDS } from '../../../src/lib/content/pages.ts';
+import type { Problem } from '../../../src/lib/errors.ts';
 import { at, type Check } from './types.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { schemasFor } from '../checks/schema.ts';
 import type { CollectionName } from '../checks/types.ts';
-import { SourceSchema } from '../schemas/index.ts';
+import { SourceSchema } from '../../../src/lib/schemas/index.ts';
 
 interface JsonSchema {
 	type?: string;

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
-import { cspHash } from '../deploy/csp.ts';
-import { inlineCode } from '../deploy/inline-code.ts';
+import { cspHash } from '../../../src/lib/deploy/csp.ts';
+import { inlineCode } from '../../../src/lib/deploy/inline-code.ts';
 import type { BuiltSite, Problem } from './types.ts';
 
 /** The sources a policy lists for one directive: `sourcesOf("script-src 'self' 'sha256-x'", 'script-src')`. */

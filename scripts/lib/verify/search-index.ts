@@ -1,5 +1,5 @@
 import { gunzipSync } from 'node:zlib';
-import { sitePath } from '../seo/indexing.ts';
+import { sitePath } from '../../../src/lib/seo/indexing.ts';
 import { pageUrlPath, type BuiltSite, type Problem } from './types.ts';
 
 const SIGNATURE = 'pagefind_dcd';

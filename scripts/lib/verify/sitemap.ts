@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { isIndexable, sitePath } from '../seo/indexing.ts';
+import { isIndexable, sitePath } from '../../../src/lib/seo/indexing.ts';
 import { pageUrlPath, type BuiltSite, type Problem } from './types.ts';
 
 /** The `<loc>` URLs of sitemap files (an index's children are read from `files`); non-sitemap XML is ignored. */

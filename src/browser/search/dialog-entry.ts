@@ -1,5 +1,5 @@
 import { PAGE_MODULE } from '../../lib/page-modules';
-import { onPageUse } from '../../lib/page-queue';
+import { onPageUse } from '../page-queue';
 import { openSearchDialog } from './dialog';
 
 // Started by the page script on the first search (a click on the header's Search link, / or Ctrl+K), not on load.

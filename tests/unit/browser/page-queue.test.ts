@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { PAGE_MODULE } from '../../../src/lib/page-modules';
-import { onPageUse } from '../../../src/lib/page-queue';
+import { onPageUse } from '../../../src/browser/page-queue';
 
 const button = (name: string) => ({ name }) as unknown as HTMLElement;
 

@@ -26,7 +26,7 @@ describe('scriptReport and scriptProblems', () => {
 		expect(scriptProblems(scriptReport('index.html', assets([theme(1024)])))).toEqual([
 			{
 				page: 'index.html',
-				message: 'the theme script is 1024 bytes; keep it under 1024 (src/scripts/page-enhancements.js).',
+				message: 'the theme script is 1024 bytes; keep it under 1024 (src/browser/page-enhancements.js).',
 			},
 		]);
 	});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guideFile, updatedGuide } from '../../../scripts/lib/editors-guide';
-import { replaceBlock } from '../../../src/lib/docs/readme';
+import { guideFile, updatedGuide } from '../../../../scripts/lib/editors-guide';
+import { replaceBlock } from '../../../../scripts/lib/docs/readme';
 
 describe('content/README.md', () => {
 	test('has the field reference and component props the code generates (run `npm run docs:fields` if not)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateOrderProblems } from '../../../../src/lib/checks/dates';
+import { dateOrderProblems } from '../../../../../scripts/lib/checks/dates';
 import { entry } from './entries';
 
 const dated = (frontmatter: string) => {

@@ -1,5 +1,5 @@
-import { parseEntry } from '../../../../src/lib/checks/frontmatter';
-import type { CollectionName, EntryFile, ParsedEntry } from '../../../../src/lib/checks/types';
+import { parseEntry } from '../../../../../scripts/lib/checks/frontmatter';
+import type { CollectionName, EntryFile, ParsedEntry } from '../../../../../scripts/lib/checks/types';
 
 /** A source file as the check reads it: `file('essays', 'x.mdx', 'title: X', 'Body')`. */
 export function file(collection: CollectionName, relativePath: string, frontmatter: string, body = ''): EntryFile {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { explainYamlError, parseEntry } from '../../../../src/lib/checks/frontmatter';
+import { explainYamlError, parseEntry } from '../../../../../scripts/lib/checks/frontmatter';
 import { file } from './entries';
 
 describe('parseEntry', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { outlineBody } from '../../../../src/lib/checks/body';
-import { imageProblems, linkProblems, routeOf, type LinkSource } from '../../../../src/lib/checks/links';
-import type { CollectionName } from '../../../../src/lib/checks/types';
+import { outlineBody } from '../../../../../scripts/lib/checks/body';
+import { imageProblems, linkProblems, routeOf, type LinkSource } from '../../../../../scripts/lib/checks/links';
+import type { CollectionName } from '../../../../../scripts/lib/checks/types';
 import { entry } from './entries';
 
 const source = (collection: CollectionName, name: string, body: string, published = true): LinkSource => ({

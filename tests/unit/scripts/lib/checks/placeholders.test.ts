@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeholder, placeholderProblems } from '../../../../src/lib/checks/placeholders';
+import { placeholder, placeholderProblems } from '../../../../../scripts/lib/checks/placeholders';
 import { entry } from './entries';
 
 describe('placeholderProblems', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { validateEntries } from '../../../../src/lib/checks/schema';
+import { validateEntries } from '../../../../../scripts/lib/checks/schema';
 import { entry, essayFrontmatter } from './entries';
 
 const known = (collection: string) => (collection === 'projects' ? ['pilot'] : ['lab']);

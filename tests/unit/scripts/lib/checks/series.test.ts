@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seriesProblems } from '../../../../src/lib/checks/series';
+import { seriesProblems } from '../../../../../scripts/lib/checks/series';
 import { entry, essayFrontmatter } from './entries';
 
 const essay = (name: string, project: string, number: number) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { outlineBody } from '../../../../src/lib/checks/body';
-import { componentReferenceProblems, readSources } from '../../../../src/lib/checks/sources';
+import { outlineBody } from '../../../../../scripts/lib/checks/body';
+import { componentReferenceProblems, readSources } from '../../../../../scripts/lib/checks/sources';
 import { entry } from './entries';
 
 const bibliography = (source: string) =>

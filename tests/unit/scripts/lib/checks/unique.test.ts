@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { uniquenessProblems } from '../../../../src/lib/checks/unique';
+import { uniquenessProblems } from '../../../../../scripts/lib/checks/unique';
 import { entry } from './entries';
 
 describe('uniquenessProblems', () => {

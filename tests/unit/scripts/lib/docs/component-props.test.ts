@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { componentProps, propsTable } from '../../../../src/lib/docs/component-props';
+import { componentProps, propsTable } from '../../../../../scripts/lib/docs/component-props';
 
 const source = `---
 interface Props {

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { schemasFor } from '../../../../src/lib/checks/schema';
-import { fieldReference } from '../../../../src/lib/docs/field-reference';
-import { SourceSchema } from '../../../../src/lib/schemas';
+import { schemasFor } from '../../../../../scripts/lib/checks/schema';
+import { fieldReference } from '../../../../../scripts/lib/docs/field-reference';
+import { SourceSchema } from '../../../../../src/lib/schemas';
 
 interface Json {
 	description?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, cspHash } from '../../../../src/lib/deploy/csp';
-import { checkCsp, sourcesOf } from '../../../../src/lib/verify/csp';
+import { contentSecurityPolicy, cspHash } from '../../../../../src/lib/deploy/csp';
+import { checkCsp, sourcesOf } from '../../../../../scripts/lib/verify/csp';
 import { builtSite, html } from './fixtures';
 
 const script = 'document.documentElement.dataset.theme="dark"';

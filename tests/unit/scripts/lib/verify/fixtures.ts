@@ -1,4 +1,4 @@
-import type { BuiltSite } from '../../../../src/lib/verify/types';
+import type { BuiltSite } from '../../../../../scripts/lib/verify/types';
 
 /** A page with a head the checks accept, around `body`. */
 export const html = (body: string, head = '') =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkHtml } from '../../../../src/lib/verify/html';
-import { formatProblems } from '../../../../src/lib/verify/index';
+import { checkHtml } from '../../../../../scripts/lib/verify/html';
+import { formatProblems } from '../../../../../scripts/lib/verify/index';
 import { html } from './fixtures';
 
 describe('checkHtml', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy } from '../../../../src/lib/deploy/csp';
-import { verifySite } from '../../../../src/lib/verify/index';
+import { contentSecurityPolicy } from '../../../../../src/lib/deploy/csp';
+import { verifySite } from '../../../../../scripts/lib/verify/index';
 import { builtSite, html } from './fixtures';
 
 const meta = `<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'">`;

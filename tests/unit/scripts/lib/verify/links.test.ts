@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkLinks } from '../../../../src/lib/verify/links';
+import { checkLinks } from '../../../../../scripts/lib/verify/links';
 import { builtSite, html } from './fixtures';
 
 describe('checkLinks', () => {

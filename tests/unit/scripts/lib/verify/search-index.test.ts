@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { checkSearchIndex, fragmentUrl } from '../../../../src/lib/verify/search-index';
+import { checkSearchIndex, fragmentUrl } from '../../../../../scripts/lib/verify/search-index';
 import { builtSite, html } from './fixtures';
 
 describe('fragmentUrl', () => {

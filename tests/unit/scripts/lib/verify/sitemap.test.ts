@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkSitemap, sitemapUrls } from '../../../../src/lib/verify/sitemap';
+import { checkSitemap, sitemapUrls } from '../../../../../scripts/lib/verify/sitemap';
 import { builtSite, html } from './fixtures';
 
 const noindex = '<meta name="robots" content="noindex">';
