@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { contentRoot, readContent } from '../lib/read-content.ts';
-import { checkContent } from '../lib/checks/index.ts';
+import { checkContent, CONTENT_CHECK_REPORT } from '../lib/checks/index.ts';
 import { parseNow } from '../../src/lib/content/visibility.ts';
-import { formatProblems } from '../../src/lib/errors.ts';
+import { formatProblems } from '../lib/problem.ts';
 
 /** The error a build stops with: Astro prints its message and hint, and no stack trace (it is not a crash). */
 export function contentCheckError(report: string): AstroError {
@@ -33,8 +33,8 @@ export function contentChecks(): AstroIntegration {
 					now: parseNow(process.env.LAB_ESSAYS_NOW, new Date()),
 				});
 				if (problems.length === 0) return;
-				if (command === 'build') throw contentCheckError(formatProblems(problems));
-				logger.warn(formatProblems(problems));
+				if (command === 'build') throw contentCheckError(formatProblems(problems, CONTENT_CHECK_REPORT));
+				logger.warn(formatProblems(problems, CONTENT_CHECK_REPORT));
 			},
 		},
 	};

@@ -1,4 +1,4 @@
-import type { Problem } from '../../../src/lib/errors.ts';
+import type { Problem } from '../problem.ts';
 import { isoDate } from '../../../src/lib/format.ts';
 import { at, type ParsedEntry } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Problem } from '../../../src/lib/errors.ts';
+import type { Problem } from '../problem.ts';
 import { entryId } from '../../../src/lib/content/entry-id.ts';
 import type { EntryFile, ParsedEntry } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { entryId } from '../../../src/lib/content/entry-id.ts';
 import { isVisible } from '../../../src/lib/content/visibility.ts';
-import type { Problem } from '../../../src/lib/errors.ts';
+import type { Problem, ProblemReport } from '../problem.ts';
 import { outlineBody, type BodyOutline } from './body.ts';
 import { dateOrderProblems } from './dates.ts';
 import { parseEntry } from './frontmatter.ts';
@@ -13,6 +13,13 @@ import { at, type CollectionName, type ParsedEntry, type SourceFile } from './ty
 import { uniquenessProblems } from './unique.ts';
 
 export type { SourceFile } from './types.ts';
+
+/** The content check's report, in `npm run check` and in the build and dev server before they read the content. */
+export const CONTENT_CHECK_REPORT: ProblemReport = {
+	summary: ({ problems, files }) => `Content check found ${problems} in ${files}.`,
+	nextStep: 'Fix each one, then run `npm run check` again.',
+	none: 'Content check: no problems found.',
+};
 
 /** The body outline of an MDX entry, or the problem that stopped it being read. */
 function outline(entry: ParsedEntry): { outline?: BodyOutline; problem?: Problem } {

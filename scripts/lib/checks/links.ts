@@ -1,4 +1,4 @@
-import type { Problem } from '../../../src/lib/errors.ts';
+import type { Problem } from '../problem.ts';
 import { usesGenericPageRoute } from '../../../src/lib/content/pages.ts';
 import { paths } from '../../../src/lib/urls.ts';
 import type { BodyOutline } from './body.ts';

@@ -1,4 +1,4 @@
-import type { Problem } from '../../../src/lib/errors.ts';
+import type { Problem } from '../problem.ts';
 import { at, type Check } from './types.ts';
 
 /** The word `npm run new` puts in every value an editor still has to write. */

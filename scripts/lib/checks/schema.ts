@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import { issuesToProblems, type Problem } from '../../../src/lib/errors.ts';
+import { editDistance } from '../../../src/lib/edit-distance.ts';
+import type { Problem } from '../problem.ts';
 import {
 	AuthorSchema,
 	checkedReference,
@@ -29,24 +30,26 @@ export function schemasFor(knownIds: (collection: ReferencedCollection) => reado
 // Fields Astro reads itself rather than passing to the schema.
 const ASTRO_FIELDS = new Set(['slug']);
 
-/** Edit distance between two short strings, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let previous = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const current = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-			previous = current;
-		}
-	}
-	return row[b.length]!;
-}
-
 /** The candidate within two edits of `word`, for "did you mean" suggestions: `closest('sumary', keys)`. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
-	return candidates.find((candidate) => distance(candidate.toLowerCase(), word.toLowerCase()) <= 2);
+	return candidates.find((candidate) => editDistance(candidate.toLowerCase(), word.toLowerCase()) <= 2);
+}
+
+/**
+ * Converts a failed parse into problems for one entry, naming each field;
+ * `lineOf` finds the line a field is written on.
+ */
+export function issuesToProblems(
+	error: z.ZodError,
+	where: Pick<Problem, 'file' | 'entry'>,
+	lineOf: (path: PropertyKey[]) => number | undefined = () => undefined,
+): Problem[] {
+	return error.issues.map((issue) => ({
+		...where,
+		field: issue.path.map(String).join('.') || undefined,
+		line: lineOf(issue.path),
+		message: issue.message,
+	}));
 }
 
 /**

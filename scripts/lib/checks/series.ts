@@ -1,4 +1,4 @@
-import type { Problem } from '../../../src/lib/errors.ts';
+import type { Problem } from '../problem.ts';
 import { at, type ParsedEntry } from './types.ts';
 
 /** An essay's place in its project's series. */

@@ -1,8 +1,8 @@
-import { issuesToProblems, type Problem } from '../../../src/lib/errors.ts';
+import type { Problem } from '../problem.ts';
 import { SourceSchema } from '../../../src/lib/schemas/index.ts';
 import type { BodyOutline } from './body.ts';
 import { readYaml } from './frontmatter.ts';
-import { closest } from './schema.ts';
+import { closest, issuesToProblems } from './schema.ts';
 import { at, type ParsedEntry, type SourceFile } from './types.ts';
 
 /** The bibliography file every `<Source id="…" />` cites from. */

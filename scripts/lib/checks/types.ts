@@ -1,4 +1,4 @@
-import type { Problem } from '../../../src/lib/errors.ts';
+import type { Problem } from '../problem.ts';
 
 /** The folders of content/, one per collection. */
 export const COLLECTIONS = ['essays', 'projects', 'updates', 'pages', 'authors', 'datasets'] as const;

@@ -1,5 +1,5 @@
 import { RESERVED_PAGE_IDS } from '../../../src/lib/content/pages.ts';
-import type { Problem } from '../../../src/lib/errors.ts';
+import type { Problem } from '../problem.ts';
 import { at, type Check } from './types.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { parse } from 'node-html-parser';
 import { cspHash } from '../../../src/lib/deploy/csp.ts';
 import { inlineCode } from '../../../src/lib/deploy/inline-code.ts';
-import type { BuiltSite, Problem } from './types.ts';
+import type { Problem } from '../problem.ts';
+import type { BuiltSite } from './types.ts';
 
 /** The sources a policy lists for one directive: `sourcesOf("script-src 'self' 'sha256-x'", 'script-src')`. */
 export function sourcesOf(policy: string, directive: string): string[] {

@@ -1,5 +1,6 @@
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import type { BuiltSite, Problem } from './types.ts';
+import type { Problem } from '../problem.ts';
+import type { BuiltSite } from './types.ts';
 
 /**
  * html-validate's recommended rules, minus the ones about how Astro writes markup rather than whether it is valid.

@@ -3,9 +3,10 @@ import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { checkSearchIndex } from './search-index.ts';
 import { checkSitemap } from './sitemap.ts';
-import type { BuiltSite, Problem } from './types.ts';
+import type { Problem, ProblemReport } from '../problem.ts';
+import type { BuiltSite } from './types.ts';
 
-export type { BuiltSite, Problem } from './types.ts';
+export type { BuiltSite } from './types.ts';
 
 /** What the build read besides the pages: the sitemap's URLs, the search index and the `_headers` policy. */
 export interface BuiltExtras {
@@ -28,12 +29,9 @@ export async function verifySite(site: BuiltSite, extras: BuiltExtras): Promise<
 	return checks.flatMap(([check, problems]) => problems.map((p) => ({ ...p, message: `[${check}] ${p.message}` })));
 }
 
-/** The build's failure message: a count, one line per problem, and what to do. */
-export function formatProblems(problems: readonly Problem[]): string {
-	const lines = problems.map((p) => `  ${p.file}: ${p.message}`);
-	return [
-		`The built site has ${problems.length} problem${problems.length === 1 ? '' : 's'}; dist/ was left as it was.`,
-		...lines,
-		'Fix the templates or content named above, then run npm run build again.',
-	].join('\n');
-}
+/** The build's failure report: a count, the problems by page, and what to do. */
+export const BUILT_SITE_REPORT: ProblemReport = {
+	summary: ({ problems }) => `The built site has ${problems}; dist/ was left as it was.`,
+	nextStep: 'Fix the templates or content named above, then run npm run build again.',
+	none: 'The built site has no problems.',
+};

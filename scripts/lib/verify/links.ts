@@ -1,5 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
-import { pageUrlPath, type BuiltSite, type Problem } from './types.ts';
+import type { Problem } from '../problem.ts';
+import { pageUrlPath, type BuiltSite } from './types.ts';
 
 /** Attributes that point at another file or a place in a page, by element. */
 const URL_ATTRIBUTES: [selector: string, attribute: string][] = [

@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { sitePath } from '../../../src/lib/seo/indexing.ts';
-import { pageUrlPath, type BuiltSite, type Problem } from './types.ts';
+import type { Problem } from '../problem.ts';
+import { pageUrlPath, type BuiltSite } from './types.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 

@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { isIndexable, sitePath } from '../../../src/lib/seo/indexing.ts';
-import { pageUrlPath, type BuiltSite, type Problem } from './types.ts';
+import type { Problem } from '../problem.ts';
+import { pageUrlPath, type BuiltSite } from './types.ts';
 
 /** The `<loc>` URLs of sitemap files (an index's children are read from `files`); non-sitemap XML is ignored. */
 export function sitemapUrls(xmlFiles: readonly string[]): string[] {

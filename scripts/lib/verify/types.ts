@@ -10,12 +10,6 @@ export interface BuiltSite {
 	base: string;
 }
 
-/** One thing wrong with the built site, named by the file it was found in. */
-export interface Problem {
-	file: string;
-	message: string;
-}
-
 /** The URL path a page file is served at: `'essays/x/index.html'` => `'/lab-essays/essays/x/'`. */
 export function pageUrlPath(file: string, base: string): string {
 	return base + file.replace(/(^|\/)index\.html$/, '$1');

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { checkHtml } from '../../../../../scripts/lib/verify/html';
-import { formatProblems } from '../../../../../scripts/lib/verify/index';
 import { html } from './fixtures';
 
 describe('checkHtml', () => {
@@ -16,15 +15,5 @@ describe('checkHtml', () => {
 		expect(problems.map((p) => p.message).join('\n')).toMatch(
 			/line 1:\d+ .*\((element-required-attributes|wcag\/h37)\)/,
 		);
-	});
-});
-
-describe('formatProblems', () => {
-	test('counts the problems, lists them and says what to do', () => {
-		expect(formatProblems([{ file: 'a.html', message: '[links] broken' }])).toMatchInlineSnapshot(`
-			"The built site has 1 problem; dist/ was left as it was.
-			  a.html: [links] broken
-			Fix the templates or content named above, then run npm run build again."
-		`);
 	});
 });
