@@ -1,3 +1,4 @@
+import { followLink } from '../follow-link.ts';
 import type { Problem } from '../problem.ts';
 import { usesGenericPageRoute } from '../../../src/lib/content/pages.ts';
 import { paths } from '../../../src/lib/urls.ts';
@@ -68,13 +69,8 @@ export function siteMap(
 	return pages;
 }
 
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-
-/** Resolves `href` written on the page at `from` to a site path and fragment: `('../x/#a', '/essays/y/')`. */
-function resolve(href: string, from: string): { path: string; hash: string } {
-	const url = new URL(href, `http://site${from}`);
-	return { path: decodeURIComponent(url.pathname), hash: decodeURIComponent(url.hash.slice(1)) };
-}
+/** A page address as the site serves it: `/essays/x` => `/essays/x/`; files keep their name (`/og/x.png`). */
+const withSlash = (path: string) => (path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`);
 
 /**
  * Every internal link and #anchor in the MDX must lead to a page of the built site and to a heading on it;
@@ -89,29 +85,32 @@ export function linkProblems(
 	for (const source of sources) {
 		const from = routeOf(source.entry.collection, source.entry.id) ?? '/';
 		for (const link of source.outline.links) {
-			if (EXTERNAL.test(link.url) || !link.url) continue;
+			if (!link.url) continue;
 			const report = (message: string) =>
 				problems.push({ ...at(source.entry), line: source.entry.bodyLine + link.line - 1, message });
-			const { path, hash } = resolve(link.url, from);
-			const withSlash = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
-			const target = site.get(withSlash);
-			if (!target) {
+			const outcome = followLink(link.url, from, {
+				pageAt: (path) => site.get(withSlash(path)),
+				idsOn: (page) => page.ids,
+			});
+			if (outcome.kind === 'external') continue;
+			if (outcome.kind === 'no-page') {
 				report(
 					`The link ${JSON.stringify(link.url)} leads to no page. Use a site address ending in /, e.g. /essays/impact-that-counts/, copied from the page you mean.`,
 				);
 				continue;
 			}
+			const { target } = outcome;
 			if (target.source && !target.source.published && source.published) {
 				report(
 					`The link ${JSON.stringify(link.url)} leads to ${target.source.entry.file}, which is a draft or scheduled, so the link would be broken when this page is published.`,
 				);
 				continue;
 			}
-			if (hash && target.ids && !target.ids.has(hash)) {
-				const headings = [...target.ids].filter((id) => !PAGE_IDS.includes(id));
+			if (outcome.kind === 'no-fragment') {
+				const headings = [...outcome.ids].filter((id) => !PAGE_IDS.includes(id));
 				const choices = headings.length ? ` Headings there: ${headings.map((id) => `#${id}`).join(', ')}.` : '';
 				report(
-					`The link ${JSON.stringify(link.url)} points to #${hash}, which is not a heading on ${withSlash}.${choices}`,
+					`The link ${JSON.stringify(link.url)} points to #${outcome.fragment}, which is not a heading on ${withSlash(outcome.path)}.${choices}`,
 				);
 			}
 		}

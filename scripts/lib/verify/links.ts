@@ -1,4 +1,5 @@
 import { parse, type HTMLElement } from 'node-html-parser';
+import { followLink } from '../follow-link.ts';
 import type { Problem } from '../problem.ts';
 import { pageUrlPath, type BuiltSite } from './types.ts';
 
@@ -19,8 +20,6 @@ const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
 	['meta[property="og:image"]', 'content'],
 	['meta[name="twitter:image"]', 'content'],
 ];
-
-const ORIGIN = 'http://site.invalid';
 
 /** The ids a page offers as fragment targets (`id` attributes and named anchors). */
 export function fragmentTargets(root: HTMLElement): Set<string> {
@@ -55,7 +54,7 @@ export function checkLinks(site: BuiltSite): Problem[] {
 	};
 
 	for (const file of site.pages.keys()) {
-		const here = new URL(pageUrlPath(file, site.base), ORIGIN);
+		const here = pageUrlPath(file, site.base);
 		for (const [selector, attribute] of URL_ATTRIBUTES) {
 			for (const element of rootOf(file).querySelectorAll(selector)) {
 				const raw = element.getAttribute(attribute) ?? '';
@@ -71,32 +70,33 @@ export function checkLinks(site: BuiltSite): Problem[] {
 /** Why one URL on a page does not resolve, or undefined when it does. */
 function checkUrl(
 	raw: string,
-	here: URL,
+	here: string,
 	site: BuiltSite,
 	targetsOf: (file: string) => Set<string>,
 ): string | undefined {
 	const value = raw.trim();
 	if (value === '') return 'is empty';
-	let target: URL;
-	if (value.startsWith(`${site.site}/`) || value === site.site) {
-		target = new URL(value.slice(site.site.length) || '/', ORIGIN);
-	} else if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value)) {
-		return undefined; // another site, mailto: and the like
-	} else {
-		target = new URL(value, here);
+	// The site's own absolute URLs (canonical, Open Graph) are checked like root-relative ones.
+	const ownSite = value.startsWith(`${site.site}/`) || value === site.site;
+	const href = ownSite ? value.slice(site.site.length) || '/' : value;
+	const outcome = followLink(href, here, {
+		pageAt: (path) => (path.startsWith(site.base) ? resolveFile(path.slice(site.base.length), site.files) : undefined),
+		idsOn: (file) => (file.endsWith('.html') ? targetsOf(file) : undefined),
+	});
+	switch (outcome.kind) {
+		case 'external':
+		case 'found':
+			return undefined;
+		case 'no-page': {
+			if (!outcome.path.startsWith(site.base)) return `is outside the base path ${site.base}`;
+			const hint = site.files.has(`${outcome.path.slice(site.base.length)}/index.html`)
+				? ' (add the trailing slash)'
+				: '';
+			return `no file at ${outcome.path}${hint}`;
+		}
+		case 'no-fragment':
+			return `no element with id "${outcome.fragment}" on ${outcome.path}`;
 	}
-	if (!target.pathname.startsWith(site.base)) return `is outside the base path ${site.base}`;
-	const relative = decodeURIComponent(target.pathname.slice(site.base.length));
-	const file = resolveFile(relative, site.files);
-	if (!file) {
-		const hint = site.files.has(`${relative}/index.html`) ? ' (add the trailing slash)' : '';
-		return `no file at ${target.pathname}${hint}`;
-	}
-	const fragment = decodeURIComponent(target.hash.slice(1));
-	if (fragment && file.endsWith('.html') && !targetsOf(file).has(fragment)) {
-		return `no element with id "${fragment}" on ${target.pathname}`;
-	}
-	return undefined;
 }
 
 function resolveFile(relative: string, files: ReadonlySet<string>): string | undefined {
