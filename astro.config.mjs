@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers';
-import { contentChecks } from './src/integrations/content-checks';
+import { contentChecks } from './scripts/astro/content-checks';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { previewMode } from './src/integrations/preview-mode';

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseSiteEnv } from '../src/lib/site-env.ts';
-import { formatProblems, verifySite } from '../src/lib/verify/index.ts';
+import { formatProblems } from './lib/problem.ts';
+import { BUILT_SITE_REPORT, verifySite } from './lib/verify/index.ts';
 import { astroNodeOptions } from './lib/astro-node-options.ts';
 import { readBuiltSite } from './lib/read-built-site.ts';
 
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
 		const { site, extras } = await readBuiltSite(tmpDir, env);
 		const problems = await verifySite(site, extras);
 		if (problems.length > 0) {
-			console.error(`\n${formatProblems(problems)}`);
+			console.error(`\n${formatProblems(problems, BUILT_SITE_REPORT)}`);
 			return 1;
 		}
 		console.log(`Verified ${site.pages.size} pages: links, anchors, sitemap, search index, CSP and HTML are sound.`);

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseEntry } from '../src/lib/checks/frontmatter.ts';
+import { parseEntry } from './lib/checks/frontmatter.ts';
 import { entryId } from '../src/lib/content/entry-id.ts';
 import { parseNow } from '../src/lib/content/visibility.ts';
 import { isoDate } from '../src/lib/format.ts';

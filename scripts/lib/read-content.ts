@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SOURCES_FILE } from '../../src/lib/checks/sources.ts';
-import { COLLECTIONS, type SourceFile } from '../../src/lib/checks/types.ts';
+import { SOURCES_FILE } from './checks/sources.ts';
+import { COLLECTIONS, type SourceFile } from './checks/types.ts';
 
 // The loaders in src/content.config.ts read these files; names starting with _ are skipped there too.
 const ENTRY_FILE = /^(?!_)[^/]*\.(?:mdx?|ya?ml)$/;

@@ -16,6 +16,7 @@ export async function entryFeed({
 	pathOf,
 	site,
 	base,
+	components,
 }: {
 	title: string;
 	description: string;
@@ -24,6 +25,8 @@ export async function entryFeed({
 	pathOf: (id: string) => string;
 	site: URL;
 	base: string;
+	/** The MDX components the entries' pages use, so the feed shows the same content. */
+	components: Record<string, unknown>;
 }): Promise<Response> {
 	const authorMap = await authors();
 	const nameOf = (id: string) => authorMap.get(id)?.data.name ?? id;
@@ -40,7 +43,7 @@ export async function entryFeed({
 			published: entry.data.published,
 			url,
 			authors: names,
-			html: absoluteLinks(await renderEntryHtml(entry), url),
+			html: absoluteLinks(await renderEntryHtml(entry, components), url),
 		});
 	}
 	return rss({

@@ -1,7 +1,7 @@
 /**
  * The modules a page starts on first use, numbered by their place in <template id="page-modules">
  * (src/components/PageModules.astro). Elements name theirs with `data-use`; the inline page script
- * (src/scripts/page-enhancements.js) starts module N and queues the request for it.
+ * (src/browser/page-enhancements.js) starts module N and queues the request for it.
  */
 export const PAGE_MODULE = {
 	/** The search dialog (and, on the search page, its own box). */

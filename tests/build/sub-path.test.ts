@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { readBuiltSite } from '../../scripts/lib/read-built-site';
+import { checkLinks } from '../../scripts/lib/verify/links';
 import { parseHeaders } from '../../src/lib/deploy/headers-file';
 import { buildSite, verifiedBuild, type BuildResult } from '../support/build-site';
-import { htmlFiles, page } from '../support/dist';
-import { brokenInternalLinks } from '../support/site-checks';
+import { page } from '../support/dist';
 
 // The real content, built by `npm run build`'s pipeline for a GitHub Pages project site.
 const SITE = 'https://example.github.io';
@@ -22,13 +23,14 @@ describe('a build under BASE_PATH=/lab-essays/', () => {
 		expect(build.output).toMatch(/Verified \d+ pages/);
 	});
 
-	test('has no broken internal link or anchor, and none escapes the base, by an independent check', () => {
-		expect(htmlFiles(build.outDir).length).toBeGreaterThan(20);
-		expect(brokenInternalLinks(build.outDir, BASE)).toEqual([]);
+	test('has no broken internal link or anchor, and none escapes the base', async () => {
+		const { site } = await readBuiltSite(build.outDir, { site: SITE, base: BASE });
+		expect(site.pages.size).toBeGreaterThan(20);
+		expect(checkLinks(site)).toEqual([]);
 	});
 
 	test('points search at the index under the base', () => {
-		// The base is compiled into the search bundle (src/components/search/pagefind-loader.ts).
+		// The base is compiled into the search bundle (src/browser/search/pagefind-loader.ts).
 		const bundles = readdirSync(path.join(build.outDir, '_astro'))
 			.filter((file) => file.endsWith('.js'))
 			.map((file) => read(`_astro/${file}`));

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { mdxComponents } from '../../components/mdx';
 import { updates } from '../../data/entries';
 import { entryFeed } from '../../data/feeds';
 import { paths } from '../../lib/urls';
@@ -12,4 +13,5 @@ export const GET: APIRoute = async ({ site }) =>
 		pathOf: paths.update,
 		site: site!,
 		base: import.meta.env.BASE_URL,
+		components: mdxComponents,
 	});
