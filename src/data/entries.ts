@@ -21,6 +21,7 @@ export type Project = CollectionEntry<'projects'>;
 export type Update = CollectionEntry<'updates'>;
 export type Page = CollectionEntry<'pages'>;
 export type Author = CollectionEntry<'authors'>;
+export type Source = CollectionEntry<'sources'>;
 
 export const essays: () => Promise<Essay[]> = memoise(async () => {
 	const all = await getCollection('essays', ({ data }) => isVisible(data, visibility));
@@ -48,6 +49,9 @@ export const authors: () => Promise<ReadonlyMap<string, Author>> = memoise(async
 	const all = await getCollection('authors');
 	return new Map(all.map((author) => [author.id, author]));
 }, perBuild);
+
+/** The bibliography, content/sources/sources.yaml. */
+export const sources: () => Promise<Source[]> = memoise(async () => shared(await getCollection('sources')), perBuild);
 
 /**
  * The incremental-build key of every entry page (`cacheKey` in getStaticPaths, with `experimental.incrementalBuild`):

@@ -1,8 +1,11 @@
 // Citations, both ways round: the footnote a page prints for a source it cites (`citationParts`, `citationText`,
 // from an entry of content/sources/sources.yaml), and the reference a reader copies to cite one of our essays
-// (`formatReference`, `formatBibtex`, from a `CitationSource`).
+// (`cite`: the reference, BibTeX, `citation_*` meta and JSON-LD, from one `CitationSource`).
 import { formatMonth } from './format';
 import type { Source } from './schemas/source';
+import type { JsonLdNode } from './seo/json-ld.ts';
+import type { MetaTag } from './seo/meta.ts';
+import { seriesPosition } from './essay/series-position.ts';
 
 // A source the page cites.
 
@@ -51,22 +54,57 @@ export function citationText(source: Pick<Source, 'publisher' | 'title' | 'date'
 		.join('');
 }
 
-// An essay a reader cites.
+// A work of ours a reader cites.
 
-/** What a citation needs to know about an essay. */
-export interface CitationSource {
+/** A work the essay cites, as the bibliography (content/sources/) records it. */
+export interface CitedWork {
 	title: string;
-	subtitle?: string;
-	authors: readonly { name: string; type: 'person' | 'organisation' }[];
-	published: Date;
-	/** The essay's absolute URL. */
+	publisher: string;
+	url?: string | undefined;
+	/** "YYYY-MM" or "YYYY-MM-DD", when known. */
+	date?: string | undefined;
+}
+
+/** Where an essay sits in its project's series. */
+export interface SeriesPlace {
+	/** The series label, e.g. "Project one". */
+	label: string;
+	/** The project's title, e.g. "Peer support". */
+	title: string;
+	/** The absolute URL of the project overview, which lists the series. */
 	url: string;
-	/** The collection the essay is published in, e.g. "Lab Essays". */
+	/** The essay's number in the series, from 1. */
+	number: number;
+	/** How many essays the series has. */
+	length: number;
+}
+
+/** What a citation needs to know about a work the site publishes: an essay or a project overview. */
+export interface CitationSource {
+	/** `ScholarlyArticle` for essays, `Report` for project overviews (schema.org types). */
+	kind: 'ScholarlyArticle' | 'Report';
+	title: string;
+	subtitle?: string | undefined;
+	summary?: string | undefined;
+	authors: readonly { name: string; type: 'person' | 'organisation' }[];
+	/** Absent for works without a publication date (project overviews): the reference says "no date". */
+	published?: Date | undefined;
+	updated?: Date | undefined;
+	/** The work's canonical absolute URL. */
+	url: string;
+	/** The absolute URL of its link-preview image. */
+	image?: string | undefined;
+	/** The collection the work is published in, e.g. "Lab Essays". */
 	container: string;
 	/** Who publishes it, e.g. "Q Improvement Lab". */
 	publisher: string;
-	/** Where it sits in its series, e.g. "Project one, essay 3 of 6". */
-	series?: string;
+	/** The `@id` of the publisher's schema.org node on the page. */
+	publisherId: string;
+	/** BCP 47, e.g. "en-GB". */
+	language: string;
+	series?: SeriesPlace | undefined;
+	/** The works it cites, in the order it first cites them. */
+	sources?: readonly CitedWork[];
 }
 
 /** A person's name as a reference list shows it: "Tracy Webb" => "Webb, T."; a single name stays as it is. */
@@ -88,9 +126,15 @@ function joinReferenceNames(names: string[]): string {
  */
 export function formatReference(source: CitationSource): string {
 	const authors = joinReferenceNames(source.authors.map(referenceName));
-	const series = source.series ? ` (${source.series})` : '';
-	return `${authors} (${source.published.getUTCFullYear()}) ‘${source.title}’, ${source.container}${series}. ${source.publisher}. Available at: ${source.url}`;
+	const series = source.series ? ` (${seriesText(source.series)})` : '';
+	return `${authors} (${source.published?.getUTCFullYear() ?? 'no date'}) ‘${source.title}’, ${source.container}${series}. ${source.publisher}. Available at: ${source.url}`;
 }
+
+/** The series position as a reference writes it: "Project one, essay 3 of 6". */
+const seriesText = ({ label, number, length }: SeriesPlace) => seriesPosition(label, number, length);
+
+/** The series' name in metadata: "Project one: Peer support". */
+const seriesName = ({ label, title }: SeriesPlace) => `${label}: ${title}`;
 
 const LATEX_SPECIALS: Record<string, string> = {
 	'\\': '\\textbackslash{}',
@@ -126,7 +170,7 @@ export function bibtexKey(source: CitationSource): string {
 		ascii(source.title)
 			.split(/\s+/)
 			.find((w) => w.length > 3) ?? 'essay';
-	return `${author}${source.published.getUTCFullYear()}${word}`;
+	return `${author}${source.published?.getUTCFullYear() ?? 'nd'}${word}`;
 }
 
 /**
@@ -141,10 +185,10 @@ export function formatBibtex(source: CitationSource): string {
 		['author', author],
 		['title', `{${escapeBibtex(source.title)}}`],
 		['subtitle', source.subtitle && `{${escapeBibtex(source.subtitle)}}`],
-		['date', source.published.toISOString().slice(0, 10)],
+		['date', source.published?.toISOString().slice(0, 10)],
 		['organization', escapeBibtex(source.publisher)],
 		['series', escapeBibtex(source.container)],
-		['note', source.series && escapeBibtex(source.series)],
+		['note', source.series && escapeBibtex(seriesText(source.series))],
 		['url', source.url],
 	];
 	const body = fields
@@ -152,4 +196,89 @@ export function formatBibtex(source: CitationSource): string {
 		.map(([name, value]) => `  ${name.padEnd(12)} = {${value}},`)
 		.join('\n');
 	return `@online{${bibtexKey(source)},\n${body}\n}`;
+}
+
+/**
+ * The Highwire Press / Google Scholar `<meta name="citation_*">` tags that Zotero, Mendeley and Google Scholar read:
+ * the same title, authors, date, publication, publisher, series and address as the visible reference.
+ */
+export function citationMeta(source: CitationSource): MetaTag[] {
+	const tag = (name: string, content: string | undefined): MetaTag[] => (content ? [{ name, content }] : []);
+	return [
+		...tag('citation_title', source.title),
+		...source.authors.flatMap((author) => tag('citation_author', author.name)),
+		...tag('citation_publication_date', source.published?.toISOString().slice(0, 10).replaceAll('-', '/')),
+		...(source.kind === 'Report'
+			? tag('citation_technical_report_institution', source.publisher)
+			: tag('citation_journal_title', source.container)),
+		...tag('citation_publisher', source.publisher),
+		...tag('citation_series_title', source.series && `${source.container}, ${seriesName(source.series)}`),
+		...tag('citation_issue', source.series && String(source.series.number)),
+		...tag('citation_language', source.language),
+		...tag('citation_abstract_html_url', source.url),
+		...tag('citation_public_url', source.url),
+	];
+}
+
+/** A schema.org node for a bibliography entry the work cites. */
+function citedWorkNode(work: CitedWork): JsonLdNode {
+	return {
+		'@type': 'CreativeWork',
+		name: work.title,
+		publisher: { '@type': 'Organization', name: work.publisher },
+		...(work.url ? { url: work.url } : {}),
+		...(work.date ? { datePublished: work.date } : {}),
+	};
+}
+
+/**
+ * The schema.org node of the work (`ScholarlyArticle` or `Report`), with the series it is part of (`isPartOf`, a
+ * `CreativeWorkSeries`, and its `position`) and the works it cites (`citation`).
+ */
+export function citationJsonLd(source: CitationSource): JsonLdNode {
+	const optional = (key: string, value: unknown) => (value === undefined ? {} : { [key]: value });
+	return {
+		'@type': source.kind,
+		headline: source.title,
+		name: source.title,
+		...optional('alternativeHeadline', source.subtitle),
+		...optional('description', source.summary),
+		url: source.url,
+		mainEntityOfPage: source.url,
+		...optional('image', source.image),
+		...optional('datePublished', source.published?.toISOString()),
+		...optional('dateModified', source.published && (source.updated ?? source.published).toISOString()),
+		inLanguage: source.language,
+		author: source.authors.map(({ name, type }) => ({ '@type': type === 'person' ? 'Person' : 'Organization', name })),
+		publisher: { '@id': source.publisherId },
+		...(source.series
+			? {
+					isPartOf: { '@type': 'CreativeWorkSeries', name: seriesName(source.series), url: source.series.url },
+					position: source.series.number,
+				}
+			: {}),
+		...(source.sources?.length ? { citation: source.sources.map(citedWorkNode) } : {}),
+	};
+}
+
+/** Everything a page says about how to cite its work, from one source, so the visible box and the metadata agree. */
+export interface Citation {
+	/** The Harvard-style reference shown in "Cite this essay". */
+	reference: string;
+	/** The BibTeX entry shown beside it. */
+	bibtex: string;
+	/** `citation_*` meta tags for the head. */
+	meta: MetaTag[];
+	/** The work's schema.org node for the page's JSON-LD. */
+	jsonLd: JsonLdNode;
+}
+
+/** How to cite a work: `cite(source)` => `{ reference, bibtex, meta, jsonLd }`. */
+export function cite(source: CitationSource): Citation {
+	return {
+		reference: formatReference(source),
+		bibtex: formatBibtex(source),
+		meta: citationMeta(source),
+		jsonLd: citationJsonLd(source),
+	};
 }

@@ -51,9 +51,20 @@ describe('feeds', () => {
 });
 
 describe('metadata', () => {
-	test('essays are Articles, updates BlogPostings, the FAQ a FAQPage; all name the Organization', () => {
+	test('essays are ScholarlyArticles, projects Reports, updates BlogPostings, the FAQ a FAQPage; all name the Organization', () => {
 		for (const slug of slugsIn('essays')) {
-			expect(jsonLdTypes(siteDist, `essays/${slug}/index.html`)).toEqual(['Organization', 'Article', 'BreadcrumbList']);
+			expect(jsonLdTypes(siteDist, `essays/${slug}/index.html`)).toEqual([
+				'Organization',
+				'ScholarlyArticle',
+				'BreadcrumbList',
+			]);
+		}
+		for (const slug of slugsIn('projects')) {
+			expect(jsonLdTypes(siteDist, `projects/${slug}/index.html`)).toEqual([
+				'Organization',
+				'Report',
+				'BreadcrumbList',
+			]);
 		}
 		for (const slug of slugsIn('updates')) {
 			expect(jsonLdTypes(siteDist, `updates/${slug}/index.html`)).toEqual([

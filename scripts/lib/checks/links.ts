@@ -1,7 +1,6 @@
 import { followLink } from '../follow-link.ts';
 import type { Problem } from '../problem.ts';
-import { usesGenericPageRoute } from '../../../src/lib/content/pages.ts';
-import { paths } from '../../../src/lib/urls.ts';
+import { entryPath, paths } from '../../../src/lib/urls.ts';
 import type { BodyOutline } from './body.ts';
 import { at, type CollectionName, type ParsedEntry } from './types.ts';
 
@@ -16,24 +15,6 @@ export interface LinkSource {
 
 // Ids every page has, from BaseLayout.
 const PAGE_IDS = ['main'];
-
-/** The address of an entry's page, or undefined when the collection has no page per entry. */
-export function routeOf(collection: CollectionName, id: string): string | undefined {
-	switch (collection) {
-		case 'essays':
-			return paths.essay(id);
-		case 'projects':
-			return paths.project(id);
-		case 'updates':
-			return paths.update(id);
-		case 'pages':
-			if (id === 'about') return paths.about();
-			if (id === 'get-involved') return paths.getInvolved();
-			return usesGenericPageRoute(id) ? paths.page(id) : undefined;
-		default:
-			return undefined;
-	}
-}
 
 /** A page of the site: the ids on it (undefined when its file could not be read), and the entry it shows. */
 interface SitePage {
@@ -51,14 +32,14 @@ export function siteMap(
 ): Map<string, SitePage> {
 	const pages = new Map<string, SitePage>();
 	for (const { collection, id } of unread) {
-		const route = routeOf(collection, id);
+		const route = entryPath(collection, id);
 		if (route) pages.set(route, {});
 	}
 	for (const path of [paths.home(), paths.essays(), paths.projects(), paths.updates(), paths.search()]) {
 		pages.set(path, { ids: new Set(PAGE_IDS) });
 	}
 	for (const source of sources) {
-		const route = routeOf(source.entry.collection, source.entry.id);
+		const route = entryPath(source.entry.collection, source.entry.id);
 		if (!route) continue;
 		pages.set(route, { ids: new Set([...PAGE_IDS, ...(source.layoutIds ?? []), ...source.outline.ids]), source });
 		// The essays index has a section per project with an essay.
@@ -83,7 +64,7 @@ export function linkProblems(
 	const site = siteMap(sources, unread);
 	const problems: Problem[] = [];
 	for (const source of sources) {
-		const from = routeOf(source.entry.collection, source.entry.id) ?? '/';
+		const from = entryPath(source.entry.collection, source.entry.id) ?? '/';
 		for (const link of source.outline.links) {
 			if (!link.url) continue;
 			const report = (message: string) =>

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
 	bibtexKey,
+	cite,
+	citationJsonLd,
+	citationMeta,
 	citationDate,
 	citationParts,
 	citationText,
@@ -82,7 +85,16 @@ const essay: CitationSource = {
 	url: 'https://lab-essays.example.org/essays/what-is-the-q-improvement-lab/',
 	container: 'Lab Essays',
 	publisher: 'Q Improvement Lab',
-	series: 'Project one, essay 1 of 6',
+	series: {
+		label: 'Project one',
+		title: 'Peer support',
+		url: 'https://lab-essays.example.org/projects/peer-support/',
+		number: 1,
+		length: 6,
+	},
+	kind: 'ScholarlyArticle',
+	publisherId: 'https://lab-essays.example.org/#organization',
+	language: 'en-GB',
 };
 
 describe('referenceName', () => {
@@ -110,6 +122,10 @@ describe('formatReference', () => {
 		expect(formatReference({ ...essay, authors, series: undefined })).toMatch(
 			/^Webb, T., Libby and Ghosh, A\. \(2018\) ‘What/,
 		);
+	});
+
+	test('says "no date" for a work without one', () => {
+		expect(formatReference({ ...essay, published: undefined })).toMatch(/^The Q Lab team \(no date\) ‘What/);
 	});
 });
 
@@ -162,5 +178,77 @@ describe('formatBibtex', () => {
 		expect(entry).toContain('author       = {Tracy Webb and Libby},');
 		expect(entry).not.toContain('subtitle');
 		expect(entry).not.toContain('note');
+	});
+});
+
+describe('citationMeta', () => {
+	test('writes the Highwire tags reference managers read, one citation_author per author', () => {
+		const meta = citationMeta({
+			...essay,
+			authors: [
+				{ name: 'Tracy Webb', type: 'person' },
+				{ name: 'Libby', type: 'person' },
+			],
+		});
+		expect(meta.map((tag) => ('name' in tag ? `${tag.name}: ${tag.content}` : ''))).toMatchInlineSnapshot(`
+			[
+			  "citation_title: What is the Q Improvement Lab?",
+			  "citation_author: Tracy Webb",
+			  "citation_author: Libby",
+			  "citation_publication_date: 2018/05/01",
+			  "citation_journal_title: Lab Essays",
+			  "citation_publisher: Q Improvement Lab",
+			  "citation_series_title: Lab Essays, Project one: Peer support",
+			  "citation_issue: 1",
+			  "citation_language: en-GB",
+			  "citation_abstract_html_url: https://lab-essays.example.org/essays/what-is-the-q-improvement-lab/",
+			  "citation_public_url: https://lab-essays.example.org/essays/what-is-the-q-improvement-lab/",
+			]
+		`);
+	});
+
+	test('a report names its institution, and leaves out the date and series it does not have', () => {
+		const names = citationMeta({ ...essay, kind: 'Report', published: undefined, series: undefined }).map((tag) =>
+			'name' in tag ? tag.name : '',
+		);
+		expect(names).toContain('citation_technical_report_institution');
+		expect(names).not.toContain('citation_journal_title');
+		expect(names).not.toContain('citation_publication_date');
+		expect(names).not.toContain('citation_series_title');
+	});
+});
+
+describe('citationJsonLd', () => {
+	test('leaves out the fields a work does not have', () => {
+		const node = citationJsonLd({ ...essay, subtitle: undefined, series: undefined, published: undefined });
+		expect(Object.keys(node)).not.toEqual(
+			expect.arrayContaining(['alternativeHeadline', 'isPartOf', 'position', 'datePublished', 'citation']),
+		);
+	});
+
+	test('cites each source as a CreativeWork with what is known of it', () => {
+		const node = citationJsonLd({
+			...essay,
+			sources: [{ title: 'A report', publisher: 'RAND', url: 'https://r.example/', date: '2018-09' }],
+		});
+		expect(node.citation).toEqual([
+			{
+				'@type': 'CreativeWork',
+				name: 'A report',
+				publisher: { '@type': 'Organization', name: 'RAND' },
+				url: 'https://r.example/',
+				datePublished: '2018-09',
+			},
+		]);
+	});
+});
+
+describe('cite', () => {
+	test('the visible reference, the BibTeX, the meta tags and the JSON-LD all come from the same source', () => {
+		const { reference, bibtex, meta, jsonLd } = cite(essay);
+		expect(reference).toBe(formatReference(essay));
+		expect(bibtex).toBe(formatBibtex(essay));
+		expect(meta).toEqual(citationMeta(essay));
+		expect(jsonLd).toEqual(citationJsonLd(essay));
 	});
 });

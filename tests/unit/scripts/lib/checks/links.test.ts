@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { outlineBody } from '../../../../../scripts/lib/checks/body';
-import { imageProblems, linkProblems, routeOf, type LinkSource } from '../../../../../scripts/lib/checks/links';
+import { imageProblems, linkProblems, type LinkSource } from '../../../../../scripts/lib/checks/links';
 import type { CollectionName } from '../../../../../scripts/lib/checks/types';
 import { entry } from './entries';
 
@@ -8,19 +8,6 @@ const source = (collection: CollectionName, name: string, body: string, publishe
 	entry: entry(collection, `${name}.mdx`, 'title: T', body),
 	outline: outlineBody(body),
 	published,
-});
-
-describe('routeOf', () => {
-	test.each([
-		['essays', 'a', '/essays/a/'],
-		['projects', 'p', '/projects/p/'],
-		['updates', 'u', '/updates/u/'],
-		['pages', 'about', '/about/'],
-		['pages', 'get-involved', '/get-involved/'],
-		['pages', 'accessibility', '/accessibility/'],
-		['pages', 'search', undefined],
-		['authors', 'lab', undefined],
-	] as const)('%s/%s is at %s', (collection, id, route) => expect(routeOf(collection, id)).toBe(route));
 });
 
 describe('linkProblems', () => {
