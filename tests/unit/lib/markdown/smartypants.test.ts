@@ -57,7 +57,7 @@ describe('remarkSmartypants', () => {
 		const files = ['essays', 'pages', 'projects', 'updates'].flatMap((folder) => mdxIn(path.join('content', folder)));
 		expect(files.length).toBeGreaterThan(10);
 		for (const file of files) expect(tree(body(file), remarkSmartypants)).toBe(tree(body(file), originalSmartypants));
-	});
+	}, 60_000);
 
 	test('gives the same trees as remark-smartypants for the benchmark essays', () => {
 		const essays = corpusFiles({ essays: 20 }).filter((file) => file.path.startsWith('essays/'));
