@@ -8,8 +8,8 @@ import { totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseSiteEnv } from '../src/lib/site-env.ts';
 import { formatProblems, verifySite } from '../src/lib/verify/index.ts';
+import { settings } from '../src/settings.ts';
 import { astroNodeOptions } from './lib/astro-node-options.ts';
 import { readBuiltSite } from './lib/read-built-site.ts';
 
@@ -36,7 +36,6 @@ function astroBuild(into: string): Promise<number> {
 }
 
 async function main(): Promise<number> {
-	const env = parseSiteEnv(process.env);
 	await rm(tmpDir, { recursive: true, force: true });
 	try {
 		const code = await astroBuild(tmpDir);
@@ -44,7 +43,7 @@ async function main(): Promise<number> {
 			console.error(`\nastro build failed (exit ${code}); ${path.relative(root, outDir)}/ was left as it was.`);
 			return code;
 		}
-		const { site, extras } = await readBuiltSite(tmpDir, env);
+		const { site, extras } = await readBuiltSite(tmpDir, settings);
 		const problems = await verifySite(site, extras);
 		if (problems.length > 0) {
 			console.error(`\n${formatProblems(problems)}`);

@@ -1,12 +1,12 @@
 // `npm run check` step 1: every content check, all problems listed at once, non-zero exit when any is found.
 // Usage: node scripts/check-content.ts   (LAB_ESSAYS_CONTENT picks another folder; LAB_ESSAYS_NOW sets the clock)
 import { checkContent } from '../src/lib/checks/index.ts';
-import { parseNow } from '../src/lib/content/visibility.ts';
 import { formatProblems } from '../src/lib/errors.ts';
+import { settings } from '../src/settings.ts';
 import { contentRoot, readContent } from './lib/read-content.ts';
 
 const files = readContent(contentRoot());
-const problems = checkContent(files, { now: parseNow(process.env.LAB_ESSAYS_NOW, new Date()) });
+const problems = checkContent(files, { now: settings.now });
 if (problems.length) {
 	console.error(formatProblems(problems));
 	process.exitCode = 1;

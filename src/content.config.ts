@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { existsSync, readdirSync } from 'node:fs';
 import { entryId } from './lib/content/entry-id';
 import { recentListing } from './lib/content/recent-listing';
+import { settings } from './settings';
 import {
 	AuthorSchema,
 	checkedReference,
@@ -16,7 +17,7 @@ import {
 
 // Content lives in the top-level content/ folder, per the design brief; files starting with _ are ignored.
 // LAB_ESSAYS_CONTENT points a build at another folder, so tests build fixture sites with the real pipeline.
-const contentRoot = (process.env.LAB_ESSAYS_CONTENT || './content').replace(/\/+$/, '');
+const contentRoot = settings.contentDir;
 const mdx = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}' });
 const yaml = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SOURCES_FILE } from '../../src/lib/checks/sources.ts';
 import { COLLECTIONS, type SourceFile } from '../../src/lib/checks/types.ts';
+import { settings } from '../../src/settings.ts';
 
 // The loaders in src/content.config.ts read these files; names starting with _ are skipped there too.
 const ENTRY_FILE = /^(?!_)[^/]*\.(?:mdx?|ya?ml)$/;
@@ -46,5 +47,4 @@ export function readContent(root: string, cwd = process.cwd()): SourceFile[] {
 }
 
 /** The content folder a command works on: LAB_ESSAYS_CONTENT, or content/. */
-export const contentRoot = (env: NodeJS.ProcessEnv = process.env): string =>
-	path.resolve(env.LAB_ESSAYS_CONTENT || 'content');
+export const contentRoot = (): string => path.resolve(settings.contentDir);

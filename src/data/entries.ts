@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { visibility } from '../build-context';
+import { settings, visibility } from '../settings';
 import { cacheKey } from '../lib/content/cache-key';
 import { byNewest } from '../lib/content/ordering';
 import { isVisible } from '../lib/content/visibility';
@@ -9,7 +9,7 @@ import { memoise } from '../lib/memoise';
 // Each collection is read once per build and shared (frozen, so no page can reorder it for the others): every
 // essay page asks for all essays, and re-reading (getCollection copies every entry) and re-sorting them per page
 // made rendering quadratic — minutes at 10,000 essays. The dev server re-reads on every request, so edits show.
-const perBuild = { enabled: !__LAB_ESSAYS_PREVIEW__ };
+const perBuild = { enabled: !settings.preview };
 /** Freezes a shared list in place: sorting or changing it throws, so copy it first (`[...list].sort()`). */
 const shared = <T>(list: T[]): T[] => {
 	Object.freeze(list);

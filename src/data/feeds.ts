@@ -22,7 +22,7 @@ export async function entryFeed({
 	listPath: string;
 	entries: (Essay | Update)[];
 	pathOf: (id: string) => string;
-	site: URL;
+	site: string;
 	base: string;
 }): Promise<Response> {
 	const authorMap = await authors();

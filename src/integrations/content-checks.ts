@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { contentRoot, readContent } from '../../scripts/lib/read-content.ts';
 import { checkContent } from '../lib/checks/index.ts';
-import { parseNow } from '../lib/content/visibility.ts';
 import { formatProblems } from '../lib/errors.ts';
+import { settings } from '../settings.ts';
 
 /** The error a build stops with: Astro prints its message and hint, and no stack trace (it is not a crash). */
 export function contentCheckError(report: string): AstroError {
@@ -25,13 +25,11 @@ export function contentChecks(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
-				if (process.env.LAB_ESSAYS_CONTENT_CHECKS === 'off') {
+				if (!settings.contentChecks) {
 					logger.warn('LAB_ESSAYS_CONTENT_CHECKS=off: the content check is skipped.');
 					return;
 				}
-				const problems = checkContent(readContent(contentRoot()), {
-					now: parseNow(process.env.LAB_ESSAYS_NOW, new Date()),
-				});
+				const problems = checkContent(readContent(contentRoot()), { now: settings.now });
 				if (problems.length === 0) return;
 				if (command === 'build') throw contentCheckError(formatProblems(problems));
 				logger.warn(formatProblems(problems));

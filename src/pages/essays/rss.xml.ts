@@ -2,14 +2,15 @@ import type { APIRoute } from 'astro';
 import { essays } from '../../data/entries';
 import { entryFeed } from '../../data/feeds';
 import { paths } from '../../lib/urls';
+import { settings } from '../../settings';
 
-export const GET: APIRoute = async ({ site }) =>
+export const GET: APIRoute = async () =>
 	entryFeed({
 		title: 'essays',
 		description: 'The Lab Essays from the Q Improvement Lab, in full.',
 		listPath: paths.essays(),
 		entries: await essays(),
 		pathOf: paths.essay,
-		site: site!,
-		base: import.meta.env.BASE_URL,
+		site: settings.site,
+		base: settings.base,
 	});
