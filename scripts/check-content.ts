@@ -3,13 +3,15 @@
 import { checkContent } from '../src/lib/checks/index.ts';
 import { formatProblems } from '../src/lib/errors.ts';
 import { settings } from '../src/settings.ts';
+import { siteSettingsProblemsIn } from './lib/checks/site.ts';
 import { contentRoot, readContent } from './lib/read-content.ts';
 
-const files = readContent(contentRoot());
-const problems = checkContent(files, { now: settings.now });
+const root = contentRoot();
+const files = readContent(root);
+const problems = [...siteSettingsProblemsIn(root), ...checkContent(files, { now: settings.now })];
 if (problems.length) {
 	console.error(formatProblems(problems));
 	process.exitCode = 1;
 } else {
-	console.log(`Content check: ${files.length} files, no problems found.`);
+	console.log(`Content check: ${files.length + 1} files, no problems found.`);
 }

@@ -1,6 +1,7 @@
 import { defineCollection, reference as astroReference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { existsSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { entryId } from './lib/content/entry-id';
 import { recentListing } from './lib/content/recent-listing';
 import { settings } from './settings';
@@ -11,6 +12,7 @@ import {
 	EssayFrontmatterSchema,
 	PageFrontmatterSchema,
 	ProjectFrontmatterSchema,
+	SiteSettingsSchema,
 	SourceSchema,
 	UpdateFrontmatterSchema,
 } from './lib/schemas';
@@ -44,4 +46,9 @@ export const collections = {
 	datasets: defineCollection({ loader: yaml('datasets'), schema: DatasetSchema }),
 	// The bibliography: one file, a list of sources that footnotes cite with <Source id="…" />.
 	sources: defineCollection({ loader: file(`${contentRoot}/sources/sources.yaml`), schema: SourceSchema }),
+	// The site's own settings (name, wording, icons): one file, read as the one entry `site` (src/data/site.ts).
+	site: defineCollection({
+		loader: file(`${contentRoot}/site.yaml`, { parser: (text) => ({ site: parseYaml(text) ?? {} }) }),
+		schema: SiteSettingsSchema,
+	}),
 };

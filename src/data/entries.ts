@@ -51,13 +51,19 @@ export const authors: () => Promise<ReadonlyMap<string, Author>> = memoise(async
 
 /**
  * The incremental-build key of every entry page (`cacheKey` in getStaticPaths, with `experimental.incrementalBuild`):
- * a digest of the ids and frontmatter of everything a build publishes. An entry page is reused from the last build
- * when this key, the code and the page's own MDX are unchanged — so editing an essay's text re-renders that essay
- * only, while a change to any frontmatter (a title, a date, a new essay) or to the clock's view of what is published
- * re-renders them all. A page that shows another entry's body text, not just its frontmatter, must not use it.
+ * a digest of the ids and frontmatter of everything a build publishes, and of the site's settings. An entry page is
+ * reused from the last build when this key, the code and the page's own MDX are unchanged — so editing an essay's
+ * text re-renders that essay only, while a change to any frontmatter (a title, a date, a new essay), to
+ * content/site.yaml or to the clock's view of what is published re-renders them all. A page that shows another
+ * entry's body text, not just its frontmatter, must not use it.
  */
 export const entryPageKey: () => Promise<string> = memoise(async () => {
 	const published = await Promise.all([essays(), projects(), updates(), pages()]);
-	const others = await Promise.all([getCollection('authors'), getCollection('datasets'), getCollection('sources')]);
+	const others = await Promise.all([
+		getCollection('authors'),
+		getCollection('datasets'),
+		getCollection('sources'),
+		getCollection('site'),
+	]);
 	return cacheKey([...published, ...others].map((list) => list.map((entry) => [entry.id, entry.data])));
 }, perBuild);

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { siteSettingsProblemsIn } from '../../scripts/lib/checks/site.ts';
 import { contentRoot, readContent } from '../../scripts/lib/read-content.ts';
 import { checkContent } from '../lib/checks/index.ts';
 import { formatProblems } from '../lib/errors.ts';
@@ -29,7 +30,8 @@ export function contentChecks(): AstroIntegration {
 					logger.warn('LAB_ESSAYS_CONTENT_CHECKS=off: the content check is skipped.');
 					return;
 				}
-				const problems = checkContent(readContent(contentRoot()), { now: settings.now });
+				const root = contentRoot();
+				const problems = [...siteSettingsProblemsIn(root), ...checkContent(readContent(root), { now: settings.now })];
 				if (problems.length === 0) return;
 				if (command === 'build') throw contentCheckError(formatProblems(problems));
 				logger.warn(formatProblems(problems));

@@ -21,6 +21,8 @@ const MODES = [
 	'updated-before-published',
 	'too-long-summary',
 	'placeholder-left-in',
+	'bad-site-settings',
+	'missing-site-file',
 ] as const;
 
 const results = new Map<string, RunResult>();
@@ -223,5 +225,15 @@ describe('checks between entries', () => {
 
 			Fix each one, then run \`npm run check\` again."
 		`);
+	});
+});
+
+describe('site settings', () => {
+	test('content/site.yaml is checked like an entry, each mistake at its line', () => {
+		expect(report('bad-site-settings')).toMatchInlineSnapshot();
+	});
+
+	test('a file it names that is not in the content folder', () => {
+		expect(report('missing-site-file')).toMatchInlineSnapshot();
 	});
 });

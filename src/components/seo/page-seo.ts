@@ -1,13 +1,13 @@
 import { authors as allAuthors, essays, pages, projects, updates } from '../../data/entries';
+import { siteSettings } from '../../data/site';
 import { faqFromMarkdown } from '../../lib/seo/faq';
 import { isIndexable, sitePath } from '../../lib/seo/indexing';
 import { article, breadcrumbList, faqPage, jsonLdDocument, organization, type JsonLdNode } from '../../lib/seo/json-ld';
 import { socialMeta, type MetaTag } from '../../lib/seo/meta';
 import { absoluteUrl, paths } from '../../lib/urls';
-import { SITE } from '../../site.config';
 
-/** The default link-preview image in public/, 1200×630. */
-export const SOCIAL_IMAGE = { path: '/og-default.png', alt: 'Lab Essays, from the Q Improvement Lab' } as const;
+/** The default link-preview image, 1200×630, from content/site.yaml (src/pages/[image].png.ts). */
+const SOCIAL_IMAGE_PATH = '/og-default.png';
 
 /** An essay's or update's own preview image, drawn by src/pages/og/[...path].png.ts: `/essays/x/` => `/og/essays/x.png`. */
 const ogImagePath = (path: string) => `/og${path.replace(/\/$/, '')}.png`;
@@ -34,21 +34,22 @@ export async function pageSeo({
 	pathname: string;
 	title: string;
 	description: string;
-	site: URL;
+	site: string | URL;
 	base: string;
 }): Promise<PageSeo> {
+	const publication = await siteSettings();
 	const path = sitePath(pathname, base);
 	const url = (p: string) => absoluteUrl(p, site, base);
 	const canonical = url(path);
 	const home = url(paths.home());
-	const publisher = organization({ name: SITE.organisation, url: home, logo: url('/icon-512.png') });
+	const publisher = organization({ name: publication.organisation, url: home, logo: url('/icon-512.png') });
 	const publisherId = publisher['@id'] as string;
 	const crumbs = [{ name: 'Home', url: home }];
 	const nodes: JsonLdNode[] = [publisher];
 	let type: 'article' | 'website' = 'website';
 	let dates: { published?: Date; updated?: Date | undefined } = {};
-	let image: string = SOCIAL_IMAGE.path;
-	let imageAlt: string = SOCIAL_IMAGE.alt;
+	let image = SOCIAL_IMAGE_PATH;
+	let imageAlt = publication.shareImage.alt;
 
 	const [, section, slug] = /^\/([^/]+)\/(?:([^/]+)\/)?$/.exec(path) ?? [];
 	const authorsById = await allAuthors();
@@ -61,7 +62,7 @@ export async function pageSeo({
 		if (essay) {
 			type = 'article';
 			image = ogImagePath(path);
-			imageAlt = `${title}, from ${SITE.title}`;
+			imageAlt = `${title}, from ${publication.title}`;
 			dates = { published: essay.data.published, updated: essay.data.updated };
 			crumbs.push({ name: 'Essays', url: url(paths.essays()) });
 			nodes.push(
@@ -83,7 +84,7 @@ export async function pageSeo({
 		if (update) {
 			type = 'article';
 			image = ogImagePath(path);
-			imageAlt = `${title}, from ${SITE.title}`;
+			imageAlt = `${title}, from ${publication.title}`;
 			dates = { published: update.data.published };
 			crumbs.push({ name: 'Updates', url: url(paths.updates()) });
 			nodes.push(
@@ -117,8 +118,8 @@ export async function pageSeo({
 			title,
 			description,
 			url: isNotFound ? home : canonical,
-			siteName: SITE.title,
-			locale: SITE.locale,
+			siteName: publication.title,
+			locale: publication.locale,
 			image: url(image),
 			imageAlt,
 			type,

@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
 import { essays } from '../../data/entries';
 import { entryFeed } from '../../data/feeds';
+import { siteSettings } from '../../data/site';
 import { paths } from '../../lib/urls';
 import { settings } from '../../settings';
 
 export const GET: APIRoute = async () =>
 	entryFeed({
 		title: 'essays',
-		description: 'The Lab Essays from the Q Improvement Lab, in full.',
+		description: (await siteSettings()).feeds.essays,
 		listPath: paths.essays(),
 		entries: await essays(),
 		pathOf: paths.essay,

@@ -1,17 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { essays, projects, updates } from '../../data/entries';
+import { siteSettings } from '../../data/site';
 import { cacheKey } from '../../lib/content/cache-key';
 import { formatMonth } from '../../lib/format';
 import { collectGarbage } from '../../lib/memory/collect-garbage';
 import type { OgImageText } from '../../lib/seo/og-image';
 import { ogImagePng } from '../../lib/seo/og-png';
-import { SITE } from '../../site.config';
 
 // One link-preview PNG per essay and update, drawn from an SVG template at build time: /og/essays/<slug>.png.
 export const getStaticPaths = (async () => {
-	const [allEssays, allUpdates, allProjects] = await Promise.all([essays(), updates(), projects()]);
+	const [allEssays, allUpdates, allProjects, site] = await Promise.all([
+		essays(),
+		updates(),
+		projects(),
+		siteSettings(),
+	]);
 	const projectTitle = (id: string) => allProjects.find((p) => p.id === id)?.data.title ?? '';
-	const footer = (date: Date) => `${SITE.organisation} · ${formatMonth(date)}`;
+	const footer = (date: Date) => `${site.organisation} · ${formatMonth(date)}`;
 	const images: { path: string; text: OgImageText }[] = [
 		...allEssays.map((e) => ({
 			path: `essays/${e.id}`,
@@ -23,7 +28,7 @@ export const getStaticPaths = (async () => {
 		})),
 		...allUpdates.map((u) => ({
 			path: `updates/${u.id}`,
-			text: { kicker: `${SITE.title} · Update`, title: u.data.title, footer: footer(u.data.published) },
+			text: { kicker: `${site.title} · Update`, title: u.data.title, footer: footer(u.data.published) },
 		})),
 	];
 	// The image is drawn from `text` alone, so that is its incremental-build key: unchanged images are reused.
