@@ -22,7 +22,7 @@ export function displayUrl(url: string): string {
 
 /**
  * A footnote citation in order — publisher, “title”, date if known, address if any — with its punctuation:
- * `RAND Europe, “Independent evaluation of the Q Improvement Lab”, 14 September 2018, www.rand.org/…`.
+ * `RAND Europe, “Independent evaluation of the river project”, 14 September 2018, www.rand.org/…`.
  */
 export function citationParts(source: Pick<Source, 'publisher' | 'title' | 'date' | 'url'>): CitationPart[] {
 	const parts: CitationPart[] = [

@@ -6,9 +6,9 @@ export interface CitationSource {
 	published: Date;
 	/** The essay's absolute URL. */
 	url: string;
-	/** The collection the essay is published in, e.g. "Lab Essays". */
+	/** The collection the essay is published in, e.g. "Field Notes". */
 	container: string;
-	/** Who publishes it, e.g. "Q Improvement Lab". */
+	/** Who publishes it, e.g. "Northfield Research Group". */
 	publisher: string;
 	/** Where it sits in its series, e.g. "Project one, essay 3 of 6". */
 	series?: string;
@@ -29,7 +29,7 @@ function joinReferenceNames(names: string[]): string {
 
 /**
  * A Harvard-style reference, as UK health and care publications cite web essays:
- * `The Q Lab team (2018) ‘What is the Q Improvement Lab?’, Lab Essays (Project one, essay 1 of 6). Q Improvement Lab. Available at: https://…`
+ * `The research team (2018) ‘Why rivers flood’, Field Notes (Project one, essay 1 of 6). Northfield Research Group. Available at: https://…`
  */
 export function formatReference(source: CitationSource): string {
 	const authors = joinReferenceNames(source.authors.map(referenceName));

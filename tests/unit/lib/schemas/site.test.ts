@@ -84,8 +84,7 @@ describe('SiteSettingsSchema', () => {
 
 	describe('explains', () => {
 		test('a missing required field', () => {
-			const { organisation: _, ...withoutOrganisation } = required;
-			expect(failure(withoutOrganisation).message).toMatchInlineSnapshot(
+			expect(failure({ ...required, organisation: undefined }).message).toMatchInlineSnapshot(
 				`"Required. Add a line \`organisation: …\` to the frontmatter (see content/README.md)."`,
 			);
 		});
