@@ -230,10 +230,25 @@ describe('checks between entries', () => {
 
 describe('site settings', () => {
 	test('content/site.yaml is checked like an entry, each mistake at its line', () => {
-		expect(report('bad-site-settings')).toMatchInlineSnapshot();
+		expect(report('bad-site-settings')).toMatchInlineSnapshot(`
+			"Content check found 2 problems in 1 file.
+
+			site → site (content/site.yaml)
+			  line 8 **footer.links.0.href**: Start it with / for a page of this site, e.g. /about/, or with https:// for another site.
+			  line 10 **manifest.themeColour**: Unknown field \`themeColour\`; the fields here are: name, shortName, description, themeColor, backgroundColor.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
 	});
 
 	test('a file it names that is not in the content folder', () => {
-		expect(report('missing-site-file')).toMatchInlineSnapshot();
+		expect(report('missing-site-file')).toMatchInlineSnapshot(`
+			"Content check found 1 problem in 1 file.
+
+			site → site (content/site.yaml)
+			  line 6 **icons.svg**: There is no file site/logo.svg in the content folder. Add it, or correct the path (it is relative to the content folder, e.g. site/favicon.svg).
+
+			Fix each one, then run \`npm run check\` again."
+		`);
 	});
 });
