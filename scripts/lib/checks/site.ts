@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readYaml } from '../../../src/lib/checks/frontmatter.ts';
-import { issuesToProblems, type Problem } from '../../../src/lib/errors.ts';
+import type { Problem } from '../../../src/lib/errors.ts';
 import { SiteSettingsSchema } from '../../../src/lib/schemas/site.ts';
 import { displayPath, readSiteSettings, SITE_SETTINGS_FILE } from '../read-content.ts';
 
@@ -49,14 +49,18 @@ export function siteSettingsProblems(
 	const result = SiteSettingsSchema.safeParse(data);
 	if (!result.success) {
 		// An unknown field is reported at the field itself, so its line is shown.
-		const issues = result.error.issues.flatMap((issue) =>
-			issue.code === 'unrecognized_keys'
-				? issue.keys.map((key) => ({ ...issue, path: [...issue.path, key] }))
-				: [issue],
-		);
-		return issuesToProblems({ ...result.error, issues } as typeof result.error, where, lineOf).sort(
-			(a, b) => (a.line ?? 0) - (b.line ?? 0),
-		);
+		return result.error.issues
+			.flatMap((issue) =>
+				(issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]).map(
+					(at) => ({
+						...where,
+						field: at.map(String).join('.') || undefined,
+						line: lineOf(at),
+						message: issue.message,
+					}),
+				),
+			)
+			.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 	}
 	return FILE_FIELDS.flatMap(([group, field]) => {
 		const value = (result.data[group] as Record<string, string | undefined>)[field];
