@@ -12,13 +12,12 @@ import { releaseMemory } from './src/integrations/release-memory';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/deploy/csp';
 import { markdownPipelineFor } from './src/lib/markdown/pipeline';
 import { isIndexable, sitePath } from './src/lib/seo/indexing';
-import { parseSiteEnv } from './src/lib/site-env';
+import { settings } from './src/settings';
 
-// SITE_URL and BASE_PATH (see README, "Deploying"); a bad value stops here with a message naming the variable.
-const { site, base } = parseSiteEnv(process.env);
+// SITE_URL, BASE_PATH and the other variables (see README, "Deploying") are read once in src/settings.ts; a bad
+// value stops here with a message naming the variable.
+const { site, base, cacheDir } = settings;
 const markdownPipeline = markdownPipelineFor(base);
-
-const cacheDir = process.env.LAB_ESSAYS_CACHE_DIR || './node_modules/.astro';
 
 export default defineConfig({
 	site,

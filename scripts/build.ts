@@ -8,7 +8,7 @@ import { totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseSiteEnv } from '../src/lib/site-env.ts';
+import { settings } from '../src/settings.ts';
 import { formatProblems } from './lib/problem.ts';
 import { BUILT_SITE_REPORT, verifySite } from './lib/verify/index.ts';
 import { astroNodeOptions } from './lib/astro-node-options.ts';
@@ -37,7 +37,6 @@ function astroBuild(into: string): Promise<number> {
 }
 
 async function main(): Promise<number> {
-	const env = parseSiteEnv(process.env);
 	await rm(tmpDir, { recursive: true, force: true });
 	try {
 		const code = await astroBuild(tmpDir);
@@ -45,7 +44,7 @@ async function main(): Promise<number> {
 			console.error(`\nastro build failed (exit ${code}); ${path.relative(root, outDir)}/ was left as it was.`);
 			return code;
 		}
-		const { site, extras } = await readBuiltSite(tmpDir, env);
+		const { site, extras } = await readBuiltSite(tmpDir, settings);
 		const problems = await verifySite(site, extras);
 		if (problems.length > 0) {
 			console.error(`\n${formatProblems(problems, BUILT_SITE_REPORT)}`);

@@ -1,8 +1,10 @@
 import { defineCollection, reference as astroReference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { existsSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { entryId } from './lib/content/entry-id';
 import { recentListing } from './lib/content/recent-listing';
+import { settings } from './settings';
 import {
 	AuthorSchema,
 	checkedReference,
@@ -10,13 +12,14 @@ import {
 	EssayFrontmatterSchema,
 	PageFrontmatterSchema,
 	ProjectFrontmatterSchema,
+	SiteSettingsSchema,
 	SourceSchema,
 	UpdateFrontmatterSchema,
 } from './lib/schemas';
 
 // Content lives in the top-level content/ folder, per the design brief; files starting with _ are ignored.
 // LAB_ESSAYS_CONTENT points a build at another folder, so tests build fixture sites with the real pipeline.
-const contentRoot = (process.env.LAB_ESSAYS_CONTENT || './content').replace(/\/+$/, '');
+const contentRoot = settings.contentDir;
 const mdx = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}' });
 const yaml = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
 
@@ -43,4 +46,9 @@ export const collections = {
 	datasets: defineCollection({ loader: yaml('datasets'), schema: DatasetSchema }),
 	// The bibliography: one file, a list of sources that footnotes cite with <Source id="…" />.
 	sources: defineCollection({ loader: file(`${contentRoot}/sources/sources.yaml`), schema: SourceSchema }),
+	// The site's own settings (name, wording, icons): one file, read as the one entry `site` (src/data/site.ts).
+	site: defineCollection({
+		loader: file(`${contentRoot}/site.yaml`, { parser: (text) => ({ site: parseYaml(text) ?? {} }) }),
+		schema: SiteSettingsSchema,
+	}),
 };

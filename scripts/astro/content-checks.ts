@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { siteSettingsProblemsIn } from '../lib/checks/site.ts';
 import { contentRoot, readContent } from '../lib/read-content.ts';
 import { checkContent, CONTENT_CHECK_REPORT } from '../lib/checks/index.ts';
-import { parseNow } from '../../src/lib/content/visibility.ts';
 import { formatProblems } from '../lib/problem.ts';
+import { settings } from '../../src/settings.ts';
 
 /** The error a build stops with: Astro prints its message and hint, and no stack trace (it is not a crash). */
 export function contentCheckError(report: string): AstroError {
@@ -25,13 +26,12 @@ export function contentChecks(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
-				if (process.env.LAB_ESSAYS_CONTENT_CHECKS === 'off') {
+				if (!settings.contentChecks) {
 					logger.warn('LAB_ESSAYS_CONTENT_CHECKS=off: the content check is skipped.');
 					return;
 				}
-				const problems = checkContent(readContent(contentRoot()), {
-					now: parseNow(process.env.LAB_ESSAYS_NOW, new Date()),
-				});
+				const root = contentRoot();
+				const problems = [...siteSettingsProblemsIn(root), ...checkContent(readContent(root), { now: settings.now })];
 				if (problems.length === 0) return;
 				if (command === 'build') throw contentCheckError(formatProblems(problems, CONTENT_CHECK_REPORT));
 				logger.warn(formatProblems(problems, CONTENT_CHECK_REPORT));

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { settings } from '../../src/settings.ts';
 import { listFiles } from '../../src/integrations/list-files.ts';
 import { BUDGET, LIGHTHOUSE_PAGES } from './budgets.ts';
 import { kb, lighthouseProblems, scriptProblems, scriptReport, weightProblems } from './checks.ts';
@@ -22,7 +23,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
 	options: {
 		dist: { type: 'string', default: 'dist' },
-		base: { type: 'string', default: process.env.BASE_PATH || '/' },
+		base: { type: 'string', default: settings.base },
 		'no-lighthouse': { type: 'boolean', default: false },
 	},
 });

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SOURCES_FILE } from './checks/sources.ts';
 import { COLLECTIONS, type SourceFile } from './checks/types.ts';
+import { settings } from '../../src/settings.ts';
+import type { SiteSettingsFile } from './checks/site.ts';
 
 // The loaders in src/content.config.ts read these files; names starting with _ are skipped there too.
 const ENTRY_FILE = /^(?!_)[^/]*\.(?:mdx?|ya?ml)$/;
@@ -11,7 +13,7 @@ const ENTRY_FILE = /^(?!_)[^/]*\.(?:mdx?|ya?ml)$/;
  * Paths in messages are relative to `cwd`, e.g. `content/essays/impact-that-counts.mdx`.
  */
 export function readContent(root: string, cwd = process.cwd()): SourceFile[] {
-	const display = (absolute: string) => path.relative(cwd, absolute).split(path.sep).join('/');
+	const display = (absolute: string) => displayPath(absolute, cwd);
 	const bibliography = path.join(root, SOURCES_FILE);
 	const sources: SourceFile[] = existsSync(bibliography)
 		? [
@@ -46,5 +48,18 @@ export function readContent(root: string, cwd = process.cwd()): SourceFile[] {
 }
 
 /** The content folder a command works on: LAB_ESSAYS_CONTENT, or content/. */
-export const contentRoot = (env: NodeJS.ProcessEnv = process.env): string =>
-	path.resolve(env.LAB_ESSAYS_CONTENT || 'content');
+export const contentRoot = (): string => path.resolve(settings.contentDir);
+
+/** The site's settings file of a content folder, `<root>/site.yaml`, or undefined when there is none. */
+export function readSiteSettings(root: string, cwd = process.cwd()): SiteSettingsFile | undefined {
+	const file = path.join(root, SITE_SETTINGS_FILE);
+	if (!existsSync(file)) return undefined;
+	return { path: displayPath(file, cwd), source: readFileSync(file, 'utf8') };
+}
+
+/** Where the site's settings live in a content folder. */
+export const SITE_SETTINGS_FILE = 'site.yaml';
+
+/** A path as printed in messages: relative to `cwd`, with forward slashes, e.g. `content/site.yaml`. */
+export const displayPath = (absolute: string, cwd = process.cwd()): string =>
+	path.relative(cwd, absolute).split(path.sep).join('/');

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { visibility } from '../build-context';
+import { settings, visibility } from '../settings';
 import { cacheKey } from '../lib/content/cache-key';
 import { byNewest } from '../lib/content/ordering';
 import { isVisible } from '../lib/content/visibility';
@@ -9,7 +9,7 @@ import { memoise } from '../lib/memoise';
 // Each collection is read once per build and shared (frozen, so no page can reorder it for the others): every
 // essay page asks for all essays, and re-reading (getCollection copies every entry) and re-sorting them per page
 // made rendering quadratic — minutes at 10,000 essays. The dev server re-reads on every request, so edits show.
-const perBuild = { enabled: !__LAB_ESSAYS_PREVIEW__ };
+const perBuild = { enabled: !settings.preview };
 /** Freezes a shared list in place: sorting or changing it throws, so copy it first (`[...list].sort()`). */
 const shared = <T>(list: T[]): T[] => {
 	Object.freeze(list);
@@ -55,13 +55,19 @@ export const sources: () => Promise<Source[]> = memoise(async () => shared(await
 
 /**
  * The incremental-build key of every entry page (`cacheKey` in getStaticPaths, with `experimental.incrementalBuild`):
- * a digest of the ids and frontmatter of everything a build publishes. An entry page is reused from the last build
- * when this key, the code and the page's own MDX are unchanged — so editing an essay's text re-renders that essay
- * only, while a change to any frontmatter (a title, a date, a new essay) or to the clock's view of what is published
- * re-renders them all. A page that shows another entry's body text, not just its frontmatter, must not use it.
+ * a digest of the ids and frontmatter of everything a build publishes, and of the site's settings. An entry page is
+ * reused from the last build when this key, the code and the page's own MDX are unchanged — so editing an essay's
+ * text re-renders that essay only, while a change to any frontmatter (a title, a date, a new essay), to
+ * content/site.yaml or to the clock's view of what is published re-renders them all. A page that shows another
+ * entry's body text, not just its frontmatter, must not use it.
  */
 export const entryPageKey: () => Promise<string> = memoise(async () => {
 	const published = await Promise.all([essays(), projects(), updates(), pages()]);
-	const others = await Promise.all([getCollection('authors'), getCollection('datasets'), getCollection('sources')]);
+	const others = await Promise.all([
+		getCollection('authors'),
+		getCollection('datasets'),
+		getCollection('sources'),
+		getCollection('site'),
+	]);
 	return cacheKey([...published, ...others].map((list) => list.map((entry) => [entry.id, entry.data])));
 }, perBuild);

@@ -30,7 +30,7 @@ export function displayUrl(url: string): string {
 
 /**
  * A footnote citation in order — publisher, “title”, date if known, address if any — with its punctuation:
- * `RAND Europe, “Independent evaluation of the Q Improvement Lab”, 14 September 2018, www.rand.org/…`.
+ * `RAND Europe, “Independent evaluation of the river project”, 14 September 2018, www.rand.org/…`.
  */
 export function citationParts(source: Pick<Source, 'publisher' | 'title' | 'date' | 'url'>): CitationPart[] {
 	const parts: CitationPart[] = [
@@ -94,9 +94,9 @@ export interface CitationSource {
 	url: string;
 	/** The absolute URL of its link-preview image. */
 	image?: string | undefined;
-	/** The collection the work is published in, e.g. "Lab Essays". */
+	/** The collection the work is published in, e.g. "Field Notes". */
 	container: string;
-	/** Who publishes it, e.g. "Q Improvement Lab". */
+	/** Who publishes it, e.g. "Northfield Research Group". */
 	publisher: string;
 	/** The `@id` of the publisher's schema.org node on the page. */
 	publisherId: string;
@@ -122,7 +122,7 @@ function joinReferenceNames(names: string[]): string {
 
 /**
  * A Harvard-style reference, as UK health and care publications cite web essays:
- * `The Q Lab team (2018) ‘What is the Q Improvement Lab?’, Lab Essays (Project one, essay 1 of 6). Q Improvement Lab. Available at: https://…`
+ * `The research team (2018) ‘Why rivers flood’, Field Notes (Project one, essay 1 of 6). Northfield Research Group. Available at: https://…`
  */
 export function formatReference(source: CitationSource): string {
 	const authors = joinReferenceNames(source.authors.map(referenceName));

@@ -21,6 +21,8 @@ const MODES = [
 	'updated-before-published',
 	'too-long-summary',
 	'placeholder-left-in',
+	'bad-site-settings',
+	'missing-site-file',
 ] as const;
 
 const results = new Map<string, RunResult>();
@@ -220,6 +222,31 @@ describe('checks between entries', () => {
 			essays → first-essay (content/essays/first-essay.mdx)
 			  line 3 **subtitle**: Still has the placeholder "TODO: one line saying what the essay offers, at most 160 characters". Replace it with the real subtitle.
 			  line 19 Still has placeholder text: "TODO: write the conclusion.". Write the real text or delete the line.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+});
+
+describe('site settings', () => {
+	test('content/site.yaml is checked like an entry, each mistake at its line', () => {
+		expect(report('bad-site-settings')).toMatchInlineSnapshot(`
+			"Content check found 2 problems in 1 file.
+
+			site → site (content/site.yaml)
+			  line 8 **footer.links.0.href**: Start it with / for a page of this site, e.g. /about/, or with https:// for another site.
+			  line 10 **manifest.themeColour**: Unknown field \`themeColour\`; the fields here are: name, shortName, description, themeColor, backgroundColor.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+
+	test('a file it names that is not in the content folder', () => {
+		expect(report('missing-site-file')).toMatchInlineSnapshot(`
+			"Content check found 1 problem in 1 file.
+
+			site → site (content/site.yaml)
+			  line 6 **icons.svg**: There is no file site/logo.svg in the content folder. Add it, or correct the path (it is relative to the content folder, e.g. site/favicon.svg).
 
 			Fix each one, then run \`npm run check\` again."
 		`);

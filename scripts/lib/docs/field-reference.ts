@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { schemasFor } from '../checks/schema.ts';
 import type { CollectionName } from '../checks/types.ts';
-import { SourceSchema } from '../../../src/lib/schemas/index.ts';
+import { SiteSettingsFieldsSchema, SourceSchema } from '../../../src/lib/schemas/index.ts';
 
 interface JsonSchema {
 	type?: string;
@@ -20,7 +20,7 @@ interface JsonSchema {
 	required?: string[];
 }
 
-const COLLECTIONS: { name: CollectionName | 'sources'; heading: string; file: string }[] = [
+const COLLECTIONS: { name: CollectionName | 'sources' | 'site'; heading: string; file: string }[] = [
 	{ name: 'essays', heading: 'Essays', file: 'content/essays/<slug>.mdx' },
 	{ name: 'updates', heading: 'Updates', file: 'content/updates/<slug>.mdx' },
 	{ name: 'projects', heading: 'Projects', file: 'content/projects/<slug>.mdx' },
@@ -28,6 +28,7 @@ const COLLECTIONS: { name: CollectionName | 'sources'; heading: string; file: st
 	{ name: 'authors', heading: 'Authors', file: 'content/authors/<id>.yaml' },
 	{ name: 'datasets', heading: 'Datasets', file: 'content/datasets/<id>.yaml' },
 	{ name: 'sources', heading: 'Sources (each item of the list)', file: 'content/sources/sources.yaml' },
+	{ name: 'site', heading: 'Site settings', file: 'content/site.yaml' },
 ];
 
 /** How to write a value of this schema, in words: "text, at most 160 characters". */
@@ -67,21 +68,28 @@ function howToWrite(schema: JsonSchema): string {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** One table row per field, nested fields of list entries as `phases[].name`. */
+/** One table row per field, nested fields of list entries as `phases[].name` and of groups as `home.link`. */
 function rows(schema: JsonSchema, prefix = ''): string[] {
 	const required = new Set(schema.required ?? []);
 	return Object.entries(schema.properties ?? {}).flatMap(([name, field]) => {
-		const fallback = field.default !== undefined ? `no (default \`${JSON.stringify(field.default)}\`)` : 'no';
+		// A group's default ({}) only says its fields have theirs, which their own rows show.
+		const hasDefault =
+			field.default !== undefined && (typeof field.default !== 'object' || Array.isArray(field.default));
+		const fallback = hasDefault ? `no (default \`${JSON.stringify(field.default)}\`)` : 'no';
 		const row = `| \`${prefix}${name}\` | ${required.has(name) ? 'yes' : fallback} | ${cell(howToWrite(field))} | ${cell(field.description ?? '')} |`;
 		const nested =
-			field.type === 'array' && field.items?.type === 'object' ? rows(field.items, `${prefix}${name}[].`) : [];
+			field.type === 'array' && field.items?.type === 'object'
+				? rows(field.items, `${prefix}${name}[].`)
+				: field.type === 'object'
+					? rows(field, `${prefix}${name}.`)
+					: [];
 		return [row, ...nested];
 	});
 }
 
 /** The frontmatter field reference for content/README.md, generated from the schemas so it cannot drift. */
 export function fieldReference(): string {
-	const schemas = { ...schemasFor(() => []), sources: SourceSchema };
+	const schemas = { ...schemasFor(() => []), sources: SourceSchema, site: SiteSettingsFieldsSchema };
 	const sections = COLLECTIONS.map(({ name, heading, file }) => {
 		const json = z.toJSONSchema(schemas[name], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 		return [

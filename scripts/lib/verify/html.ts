@@ -18,7 +18,7 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
 		'no-trailing-whitespace': 'off',
 		// Astro's <style> and <script type="module"> blocks go where its bundler puts them.
 		'no-inline-style': 'off',
-		// Titles are the editors' own plus " · Lab Essays"; length is an editorial choice, not validity.
+		// Titles are the editors' own plus " · " and the site's name; length is an editorial choice, not validity.
 		'long-title': 'off',
 	},
 };

@@ -16,8 +16,8 @@ export const SourceSchema = z.object({
 		.describe('How footnotes cite it: lowercase words joined by hyphens, e.g. rand-evaluation-report.'),
 	/** The page's own title; if the source gives none, a short factual description of the page. */
 	title: text().describe('The page’s own title; if the source gives none, a short factual description of the page.'),
-	/** Who published it, e.g. "Q Improvement Lab", "The Health Foundation" or "RAND Europe". */
-	publisher: text().describe('Who published it, e.g. "Q Improvement Lab", "The Health Foundation" or "RAND Europe".'),
+	/** Who published it, e.g. "Office for National Statistics" or "RAND Europe". */
+	publisher: text().describe('Who published it, e.g. "Office for National Statistics" or "RAND Europe".'),
 	/** The full web address, exactly as the source is found; leave out for documents without one. */
 	url: z
 		.url({ protocol: /^https?$/, error: 'Write the full web address, starting with https:// or http://.' })

@@ -1,12 +1,7 @@
+import type { SiteSettings } from '../schemas/site.ts';
 import { absoluteUrl, withBase } from '../urls.ts';
 
-/** The site's settings a page shows (content/site.yaml once it lands; `SITE` in src/site.config.ts until then). */
-export interface SiteSettings {
-	title: string;
-	organisation: string;
-	description: string;
-	locale: string;
-}
+export type { SiteSettings };
 
 /** Who publishes the site and where: what every view model needs besides its entries. */
 export interface SiteContext {

@@ -5,6 +5,8 @@ import { linksFor, type SiteContext } from './context.ts';
 
 /** Everything a page's `<head>` says to search engines, link previews, feed readers and reference managers. */
 export interface PageHead {
+	/** The page's language, BCP 47 (`<html lang>`): the site's locale, e.g. `en-GB`. */
+	lang: string;
 	/** The `<title>`: the page's own title and the site's, or the site's alone. */
 	title: string;
 	description: string;
@@ -65,6 +67,7 @@ export function pageHead(input: HeadInput, context: SiteContext): PageHead {
 	if (crumbs.length > 1) nodes.push(breadcrumbList(crumbs));
 
 	return {
+		lang: settings.locale,
 		title: input.title === settings.title ? input.title : `${input.title} · ${settings.title}`,
 		description,
 		canonical: isNotFound ? undefined : canonical,

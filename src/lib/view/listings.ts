@@ -33,8 +33,8 @@ export const HOME_UPDATES = 3;
 
 export interface HomePage {
 	head: PageHead;
-	/** The site's name and publisher, for the introduction. */
-	intro: { kicker: string; title: string };
+	/** The site's name, publisher and introduction (content/site.yaml `home`), with its optional link. */
+	intro: { kicker: string; title: string; introduction: string; link?: { label: string; href: string } };
 	series: SeriesView[];
 	/** The project that started last. */
 	latestProject?: { label: string; url: string; title: string; challenge: string };
@@ -48,7 +48,14 @@ export function homePage({ site, essays, projects, updates }: Collections): Home
 	const latest = projects.at(-1);
 	return {
 		head: pageHead({ title: site.settings.title, path: paths.home() }, site),
-		intro: { kicker: site.settings.organisation, title: site.settings.title },
+		intro: {
+			kicker: site.settings.organisation,
+			title: site.settings.title,
+			introduction: site.settings.home.introduction,
+			...(site.settings.home.link
+				? { link: { label: site.settings.home.link.label, href: href(site.settings.home.link.href) } }
+				: {}),
+		},
 		series: allSeries({ essays, projects }, href),
 		...(latest
 			? {

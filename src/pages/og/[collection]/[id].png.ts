@@ -11,7 +11,7 @@ import { ogImages } from '../../../lib/view/og-images';
 export const getStaticPaths = (async () => {
 	const [allEssays, allUpdates, allProjects] = await Promise.all([essays(), updates(), projects()]);
 	const images = ogImages({
-		settings: siteContext.settings,
+		settings: (await siteContext()).settings,
 		essays: allEssays,
 		updates: allUpdates,
 		projects: allProjects,

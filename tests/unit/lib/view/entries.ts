@@ -4,6 +4,7 @@ import {
 	PageFrontmatterSchema,
 	plainReference,
 	ProjectFrontmatterSchema,
+	SiteSettingsSchema,
 	SourceSchema,
 	UpdateFrontmatterSchema,
 	type AuthorInput,
@@ -31,7 +32,12 @@ const essaySchema = EssayFrontmatterSchema({ reference: plainReference });
 const updateSchema = UpdateFrontmatterSchema({ reference: plainReference });
 
 export const site: SiteContext = {
-	settings: { title: 'Test Essays', organisation: 'Test Org', description: 'A test site.', locale: 'en-GB' },
+	settings: SiteSettingsSchema.parse({
+		title: 'Test Essays',
+		organisation: 'Test Org',
+		description: 'A test site.',
+		locale: 'en-GB',
+	}),
 	site: 'https://example.org',
 	base: '/sub/',
 	shareImage: { path: '/share.png', alt: 'Test Essays share image' },

@@ -12,8 +12,26 @@ describe('homePage', () => {
 	const view = homePage({ site, essays, projects: [alpha, beta, empty], updates });
 
 	test('introduces the site from its settings', () => {
-		expect(view.intro).toEqual({ kicker: 'Test Org', title: 'Test Essays' });
+		expect(view.intro).toEqual({
+			kicker: 'Test Org',
+			title: 'Test Essays',
+			introduction: site.settings.home.introduction,
+		});
 		expect(view.head.title).toBe('Test Essays');
+	});
+
+	test("links the introduction's further reading under the base", () => {
+		const settings = {
+			...site.settings,
+			home: { introduction: 'We study rivers.', link: { label: 'About us', href: '/about/' } },
+		};
+		const underBase = { ...site, base: '/field/', settings };
+		expect(homePage({ site: underBase, essays, projects: [alpha], updates }).intro).toEqual({
+			kicker: 'Test Org',
+			title: 'Test Essays',
+			introduction: 'We study rivers.',
+			link: { label: 'About us', href: '/field/about/' },
+		});
 	});
 
 	test('shows every series that has essays, in series order', () => {
