@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** Where test builds are written (git-ignored). */
 export const outputRoot = fileURLToPath(new URL('../.output/', import.meta.url));
-/** The real site, built once per test run by global-setup.ts. */
+/** The real site, built once per test run by global-setup.ts: invariants run over every one of its pages. */
 export const siteDist = `${outputRoot}site`;
+/** The fixture site's content folder: wording, labels and counts are asserted on it, never on content/. */
+export const FIXTURE_CONTENT = 'tests/fixtures/site';
+/** The fixture site, built once per test run by global-setup.ts (at TEST_NOW, at the domain root). */
+export const fixtureDist = `${outputRoot}fixture`;
 /** The clock every test build uses, so scheduling never depends on the day the tests run. */
 export const TEST_NOW = '2026-11-26T12:00:00Z';
