@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { buildSite, type BuildOptions } from './build-site';
-import { FIXTURE_CONTENT } from './paths';
+import { FIXTURE_CONTENT, outputRoot } from './paths';
 
 /**
  * The builds the build and e2e layers share: the real site (tests/.output/site, every invariant runs over its pages)
@@ -15,6 +17,11 @@ const registry = ((globalThis as { [key: symbol]: Map<string, Promise<void>> | u
 
 async function build(options: BuildOptions): Promise<void> {
 	const what = options.content ?? 'content/';
+	// For iterating on one test file by hand: LAB_ESSAYS_TEST_REUSE_BUILDS=1 keeps the builds of an earlier run.
+	if (process.env.LAB_ESSAYS_TEST_REUSE_BUILDS === '1' && existsSync(path.join(outputRoot, options.name))) {
+		console.log(`Reusing tests/.output/${options.name} from an earlier run (LAB_ESSAYS_TEST_REUSE_BUILDS=1).`);
+		return;
+	}
 	const started = performance.now();
 	const result = await buildSite(options);
 	if (result.exitCode !== 0) {
