@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { citationText } from '../../src/lib/citation';
 import { SourceSchema } from '../../src/lib/schemas';
 import { htmlFiles, page } from '../support/dist';
-import { fixtureDist, repoRoot, siteDist } from '../support/paths';
+import { fixtureDist, siteContent, siteDist } from '../support/paths';
 
 // The real site's footnotes against its bibliography, content/sources/sources.yaml: every citation on every page
 // names a known source and prints it as citationText does. Which essays cite what is the editors' choice.
 const bibliography = SourceSchema.array().parse(
-	parseYaml(readFileSync(`${repoRoot}content/sources/sources.yaml`, 'utf8')),
+	parseYaml(readFileSync(path.join(siteContent, 'sources/sources.yaml'), 'utf8')),
 );
 const byId = new Map(bibliography.map((source) => [source.id, source]));
 
