@@ -8,6 +8,7 @@ const MODES = [
 	'missing-field',
 	'wrong-type',
 	'bad-date',
+	'impossible-date',
 	'bad-yaml',
 	'unknown-reference',
 	'unknown-source',
@@ -74,6 +75,25 @@ describe('schema errors', () => {
 
 			essays → first-essay (content/essays/first-essay.mdx)
 			  line 8 **published**: "1st May 2018" is not a date. Write the date as YYYY-MM-DD, for example 2018-05-01.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+	test('a date that is not on the calendar, in every collection with dates, is reported as written', () => {
+		expect(report('impossible-date')).toMatchInlineSnapshot(`
+			"Content check found 4 problems in 4 files.
+
+			essays → first-essay (content/essays/first-essay.mdx)
+			  line 8 **published**: 2018-13-45 is not a date on the calendar: there is no month 13 (months run from 01 to 12). Write a real date as YYYY-MM-DD, for example 2018-12-31.
+
+			projects → pilot (content/projects/pilot.mdx)
+			  line 11 **phases.0.end**: 2017-02-30 is not a date on the calendar: February 2017 has 28 days. Write a real date as YYYY-MM-DD, for example 2017-02-28.
+
+			sources (content/sources/sources.yaml)
+			  line 4 **0.date**: "2018-04-31" is not a date on the calendar: April 2018 has 30 days. Write a real date in quotes, for example "2018-04-30".
+
+			updates → news (content/updates/news.mdx)
+			  line 4 **published**: 2019-02-29 is not a date on the calendar: February 2019 has 28 days. Write a real date as YYYY-MM-DD, for example 2019-02-28.
 
 			Fix each one, then run \`npm run check\` again."
 		`);

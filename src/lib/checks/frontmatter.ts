@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Schema, type Node, type ScalarTag } from 'yaml';
+import { calendarFault } from '../calendar.ts';
 import type { Problem } from '../errors.ts';
 import { entryId } from '../content/entry-id.ts';
 import type { EntryFile, ParsedEntry } from './types.ts';
@@ -107,9 +108,22 @@ export function explainYamlError(
 	return { message: `${reason.replace(/\.?$/, '.')} Check the quotes, colons and indentation. ${QUOTES}` };
 }
 
+const yamlTimestamp = new Schema({ customTags: ['timestamp'] }).tags.find(
+	(tag) => tag.tag === 'tag:yaml.org,2002:timestamp',
+) as ScalarTag;
+
 /**
- * Parses YAML that starts on file line `firstLine`, with the `yaml` parser's timestamp tag so values read as
- * Astro's js-yaml reads them (dates become dates), keeping node positions so problems name their line.
+ * YAML's timestamp, except that a date not on the calendar stays the text it was written as: YAML (and Astro's
+ * js-yaml) would roll `2018-13-45` over to 14 February 2019, and the schema could no longer tell.
+ */
+const calendarTimestamp: ScalarTag = {
+	...yamlTimestamp,
+	resolve: (text, onError, options) => (calendarFault(text) ? text : yamlTimestamp.resolve(text, onError, options)),
+};
+
+/**
+ * Parses YAML that starts on file line `firstLine`, with a timestamp tag so values read as Astro's js-yaml reads
+ * them (dates become dates, but see {@link calendarTimestamp}), keeping node positions so problems name their line.
  */
 export function readYaml(
 	text: string,
@@ -118,7 +132,7 @@ export function readYaml(
 	what = 'The file',
 ): { data: unknown; lineOf: (path: readonly PropertyKey[]) => number | undefined; problems: Problem[] } {
 	const counter = new LineCounter();
-	const doc = parseDocument(text, { customTags: ['timestamp'], lineCounter: counter, prettyErrors: false });
+	const doc = parseDocument(text, { customTags: [calendarTimestamp], lineCounter: counter, prettyErrors: false });
 	const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
 	const lines = text.split('\n');
 	const problems = doc.errors.map((error) => {
