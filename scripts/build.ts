@@ -45,12 +45,14 @@ async function main(): Promise<number> {
 			return code;
 		}
 		const { site, extras } = await readBuiltSite(tmpDir, env);
-		const problems = await verifySite(site, extras);
+		const problems = await verifySite(site, extras, { dir: tmpDir, java: process.env.JAVA });
 		if (problems.length > 0) {
 			console.error(`\n${formatProblems(problems)}`);
 			return 1;
 		}
-		console.log(`Verified ${site.pages.size} pages: links, anchors, sitemap, search index, CSP and HTML are sound.`);
+		console.log(
+			`Verified ${site.pages.size} pages: links, anchors, sitemap, search index, CSP and HTML (html-validate and the W3C Nu HTML Checker) are sound.`,
+		);
 		if (existsSync(outDir)) await rename(outDir, oldDir);
 		try {
 			await rename(tmpDir, outDir);
