@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers';
+import { oneBuildAtATime } from './src/integrations/build-lock';
 import { contentChecks } from './src/integrations/content-checks';
 import { importGraphDigest } from './src/integrations/import-graph-digest';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache';
@@ -68,6 +69,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// First, so a second build waits before it reads or writes anything.
+		oneBuildAtATime(),
 		contentChecks(),
 		previewMode(),
 		mdx(),

@@ -8,6 +8,7 @@ import { totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { acquireLock, checkoutLock, waitingMessage } from '../src/integrations/build-lock.ts';
 import { parseSiteEnv } from '../src/lib/site-env.ts';
 import { formatProblems, verifySite } from '../src/lib/verify/index.ts';
 import { astroNodeOptions } from './lib/astro-node-options.ts';
@@ -37,6 +38,12 @@ function astroBuild(into: string): Promise<number> {
 
 async function main(): Promise<number> {
 	const env = parseSiteEnv(process.env);
+	// Held until the new dist/ is in place; the astro build this starts shares it (see src/integrations/build-lock.ts).
+	const release = await acquireLock(checkoutLock(root), {
+		owner: { pid: process.pid, command: 'npm run build', since: new Date().toISOString() },
+		onWait: (holder) => console.log(waitingMessage(holder, 'This npm run build')),
+	});
+	process.once('exit', release);
 	await rm(tmpDir, { recursive: true, force: true });
 	try {
 		const code = await astroBuild(tmpDir);
