@@ -1,9 +1,11 @@
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import type { Plugin, ViteDevServer } from 'vite';
 import { contentRoot, readContent } from '../../scripts/lib/read-content.ts';
 import { checkContent } from '../lib/checks/index.ts';
 import { parseNow } from '../lib/content/visibility.ts';
-import { formatProblems } from '../lib/errors.ts';
+import { formatProblems, type Problem } from '../lib/errors.ts';
 
 /** The error a build stops with: Astro prints its message and hint, and no stack trace (it is not a crash). */
 export function contentCheckError(report: string): AstroError {
@@ -13,28 +15,74 @@ export function contentCheckError(report: string): AstroError {
 	return error;
 }
 
+/** Where the preview's pages fetch the current problems, and the event that pushes new ones. */
+export const PROBLEMS_ENDPOINT = '/__lab-essays/content-problems';
+export const PROBLEMS_EVENT = 'lab-essays:content-problems';
+
+const runChecks = () =>
+	checkContent(readContent(contentRoot()), { now: parseNow(process.env.LAB_ESSAYS_NOW, new Date()) });
+
+/**
+ * The preview's side of the content check: checks again whenever a file under the content folder changes, tells
+ * open pages at once (a Vite event, shown by src/browser/content-problems.ts) and answers pages that load later.
+ * Astro's own loader keeps serving the last good version of an entry, so without this the browser looks fine.
+ */
+function previewProblems(initial: Problem[], warn: (report: string) => void): Plugin {
+	let problems = initial;
+	return {
+		name: 'lab-essays:content-problems',
+		apply: 'serve',
+		configureServer(server: ViteDevServer) {
+			const root = contentRoot();
+			let timer: NodeJS.Timeout | undefined;
+			const recheck = () => {
+				const before = JSON.stringify(problems);
+				problems = runChecks();
+				if (JSON.stringify(problems) === before) return;
+				if (problems.length) warn(formatProblems(problems));
+				server.ws.send({ type: 'custom', event: PROBLEMS_EVENT, data: { problems } });
+			};
+			server.watcher.add(root);
+			server.watcher.on('all', (_event, file) => {
+				if (!path.resolve(file).startsWith(root + path.sep)) return;
+				clearTimeout(timer);
+				// Editors save several files at once (and editors write a file in steps): check once they settle.
+				timer = setTimeout(recheck, 150);
+			});
+			server.middlewares.use(PROBLEMS_ENDPOINT, (_request, response) => {
+				response.setHeader('content-type', 'application/json');
+				response.setHeader('cache-control', 'no-store');
+				response.end(JSON.stringify({ problems }));
+			});
+		},
+	};
+}
+
 /**
  * Runs every content check (the same as `npm run check`) before Astro reads the content, so a build lists all
- * problems at once instead of stopping at the first. `astro build` fails on any problem; `astro dev` only warns,
- * so editors can keep previewing while they fix them. LAB_ESSAYS_CONTENT_CHECKS=off skips it: only for tests of
- * the safety nets behind it (the built-site verifier), never for publishing.
+ * problems at once instead of stopping at the first. `astro build` fails on any problem; `astro dev` warns and
+ * shows the problems on every page of the preview until they are fixed, so editors see them where they look.
+ * LAB_ESSAYS_CONTENT_CHECKS=off skips it: only for tests of the safety nets behind it (the built-site verifier),
+ * never for publishing.
  */
 export function contentChecks(): AstroIntegration {
 	return {
 		name: 'lab-essays:content-checks',
 		hooks: {
-			'astro:config:setup': ({ command, logger }) => {
+			'astro:config:setup': ({ command, logger, updateConfig, injectScript }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				if (process.env.LAB_ESSAYS_CONTENT_CHECKS === 'off') {
 					logger.warn('LAB_ESSAYS_CONTENT_CHECKS=off: the content check is skipped.');
 					return;
 				}
-				const problems = checkContent(readContent(contentRoot()), {
-					now: parseNow(process.env.LAB_ESSAYS_NOW, new Date()),
-				});
-				if (problems.length === 0) return;
-				if (command === 'build') throw contentCheckError(formatProblems(problems));
-				logger.warn(formatProblems(problems));
+				const problems = runChecks();
+				if (command === 'build') {
+					if (problems.length) throw contentCheckError(formatProblems(problems));
+					return;
+				}
+				if (problems.length) logger.warn(formatProblems(problems));
+				updateConfig({ vite: { plugins: [previewProblems(problems, (report) => logger.warn(report))] } });
+				injectScript('page', `import '/src/browser/content-problems.ts';`);
 			},
 		},
 	};
