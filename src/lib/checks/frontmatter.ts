@@ -16,9 +16,11 @@ export function parseEntry(file: EntryFile): {
 	problems: Problem[];
 } {
 	const where = { file: file.path, entry: `${file.collection} → ${entryId(file.relativePath)}` };
-	const lines = file.source.split(/\r?\n/);
+	// A byte-order mark (some Windows editors write one) is not part of the text; Astro skips it too.
+	const source = file.source.replace(/^\uFEFF/, '');
+	const lines = source.split(/\r?\n/);
 	const isYamlFile = /\.ya?ml$/.test(file.relativePath);
-	let yamlText = file.source;
+	let yamlText = source;
 	let firstLine = 1;
 	let body = '';
 	let bodyLine = lines.length + 1;
@@ -132,7 +134,8 @@ export function readYaml(
 	what = 'The file',
 ): { data: unknown; lineOf: (path: readonly PropertyKey[]) => number | undefined; problems: Problem[] } {
 	const counter = new LineCounter();
-	const doc = parseDocument(text, { customTags: [calendarTimestamp], lineCounter: counter, prettyErrors: false });
+	// The `yaml` parser stumbles on a byte-order mark before a list; Astro's js-yaml skips it.
+	const doc = parseDocument(text.replace(/^\uFEFF/, ''), { customTags: [calendarTimestamp], lineCounter: counter, prettyErrors: false });
 	const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
 	const lines = text.split('\n');
 	const problems = doc.errors.map((error) => {

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { sitePath } from '../seo/indexing.ts';
-import { pageUrlPath, type BuiltSite, type Problem } from './types.ts';
+import { decodedUrl, pageUrlPath, type BuiltSite, type Problem } from './types.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -17,7 +17,7 @@ export function fragmentUrl(fragment: Uint8Array): string {
  */
 export function checkSearchIndex(site: BuiltSite, indexedUrls: readonly string[], pageCount: number): Problem[] {
 	const problems: Problem[] = [];
-	const indexed = new Set(indexedUrls);
+	const indexed = new Set(indexedUrls.map(decodedUrl));
 	const expected = new Set<string>();
 	for (const [file, html] of site.pages) {
 		if (!html.includes('data-pagefind-body')) continue;
