@@ -3,10 +3,13 @@
 import { checkContent } from '../src/lib/checks/index.ts';
 import { parseNow } from '../src/lib/content/visibility.ts';
 import { formatProblems } from '../src/lib/errors.ts';
-import { contentRoot, readContent } from './lib/read-content.ts';
+import { contentRoot, readContent, readMdxComponents } from './lib/read-content.ts';
 
 const files = readContent(contentRoot());
-const problems = checkContent(files, { now: parseNow(process.env.LAB_ESSAYS_NOW, new Date()) });
+const problems = checkContent(files, {
+	now: parseNow(process.env.LAB_ESSAYS_NOW, new Date()),
+	components: readMdxComponents(),
+});
 if (problems.length) {
 	console.error(formatProblems(problems));
 	process.exitCode = 1;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Plugin, ViteDevServer } from 'vite';
-import { contentRoot, readContent } from '../../scripts/lib/read-content.ts';
+import { contentRoot, readContent, readMdxComponents } from '../../scripts/lib/read-content.ts';
 import { checkContent } from '../lib/checks/index.ts';
 import { parseNow } from '../lib/content/visibility.ts';
 import { formatProblems, type Problem } from '../lib/errors.ts';
@@ -20,7 +20,10 @@ export const PROBLEMS_ENDPOINT = '/__lab-essays/content-problems';
 export const PROBLEMS_EVENT = 'lab-essays:content-problems';
 
 const runChecks = () =>
-	checkContent(readContent(contentRoot()), { now: parseNow(process.env.LAB_ESSAYS_NOW, new Date()) });
+	checkContent(readContent(contentRoot()), {
+		now: parseNow(process.env.LAB_ESSAYS_NOW, new Date()),
+		components: readMdxComponents(),
+	});
 
 /**
  * The preview's side of the content check: checks again whenever a file under the content folder changes, tells

@@ -19,7 +19,7 @@ const errorBlock = (output: string, name: string) => {
 
 const results = new Map<string, BuildResult>();
 beforeAll(async () => {
-	for (const mode of ['base', 'missing-field', 'bad-yaml', 'duplicate-number', 'impossible-date'])
+	for (const mode of ['base', 'missing-field', 'bad-yaml', 'duplicate-number', 'impossible-date', 'bad-mdx'])
 		results.set(mode, await build(mode));
 });
 
@@ -75,6 +75,14 @@ describe('astro build', () => {
 
 			Fix each one, then run \`npm run check\` again."
 		`);
+	});
+
+	test('stops on MDX that would break the page, before Astro compiles it', () => {
+		const result = results.get('bad-mdx')!;
+		expect(result.exitCode).not.toBe(0);
+		expect(errorBlock(result.output, 'ContentCheckError')).toMatch(
+			/^\[ContentCheckError\] Content check found 4 problems in 1 file\./,
+		);
 	});
 
 	test('stops on a problem between entries', () => {

@@ -9,6 +9,7 @@ const MODES = [
 	'wrong-type',
 	'bad-date',
 	'impossible-date',
+	'bad-mdx',
 	'bad-yaml',
 	'unknown-reference',
 	'unknown-source',
@@ -94,6 +95,19 @@ describe('schema errors', () => {
 
 			updates → news (content/updates/news.mdx)
 			  line 4 **published**: 2019-02-29 is not a date on the calendar: February 2019 has 28 days. Write a real date as YYYY-MM-DD, for example 2019-02-28.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+	test('MDX that parses but would break the page: each mistake once, on its line, with the fix', () => {
+		expect(report('bad-mdx')).toMatchInlineSnapshot(`
+			"Content check found 4 problems in 1 file.
+
+			essays → second-essay (content/essays/second-essay.mdx)
+			  line 20 There is no component <Calout>. Did you mean <Callout>? Use one of: <BarChart>, <Callout>, <Figure>, <KeyPoints>, <PullQuote>, <Source>, <Stat>, <Video> (see content/README.md).
+			  line 22 {a, b} is read as code, not text. To show a brace, write \\{ and \\}; for a note to editors, write {/* the note */}.
+			  line 22 The footnote [^missing] has no text: add a line "[^missing]: …" after the text, or remove the reference.
+			  line 24 <Stat> needs value="…": The figure as written, e.g. "2,666".
 
 			Fix each one, then run \`npm run check\` again."
 		`);

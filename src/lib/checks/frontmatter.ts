@@ -135,7 +135,11 @@ export function readYaml(
 ): { data: unknown; lineOf: (path: readonly PropertyKey[]) => number | undefined; problems: Problem[] } {
 	const counter = new LineCounter();
 	// The `yaml` parser stumbles on a byte-order mark before a list; Astro's js-yaml skips it.
-	const doc = parseDocument(text.replace(/^\uFEFF/, ''), { customTags: [calendarTimestamp], lineCounter: counter, prettyErrors: false });
+	const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+		customTags: [calendarTimestamp],
+		lineCounter: counter,
+		prettyErrors: false,
+	});
 	const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
 	const lines = text.split('\n');
 	const problems = doc.errors.map((error) => {
