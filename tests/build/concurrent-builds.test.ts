@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, verifiedBuild, type BuildResult } from '../support/build-site';
+import { startDevServer } from '../support/dev-server';
 import { htmlFiles, page } from '../support/dist';
 import { outputRoot } from '../support/paths';
 
@@ -37,4 +38,35 @@ describe('two builds at once', () => {
 		const leftovers = readdirSync(outputRoot).filter((name) => /^concurrent\.(tmp|old)-/.test(name));
 		expect(leftovers).toEqual([]);
 	});
+});
+
+describe('a build while the preview runs', () => {
+	test('both keep working: the build completes and the preview still serves the content', async () => {
+		const server = await startDevServer({
+			name: 'concurrent-dev',
+			content: 'tests/fixtures/site',
+			readyPath: '/essays/markdown-features/',
+		});
+		try {
+			// Vite optimises dependencies on the first requests and may restart once; let it settle first.
+			for (let attempt = 0; attempt < 3; attempt++) {
+				await fetch(`${server.origin}/essays/markdown-features/`).then((r) => r.text());
+				await new Promise((resolve) => setTimeout(resolve, 2000));
+			}
+			const result = await buildSite({
+				name: 'concurrent-with-dev',
+				content: 'tests/fixtures/site',
+				command: verifiedBuild,
+			});
+			expect(result.exitCode, result.output.slice(-3000)).toBe(0);
+			expect(page(result.outDir, '/essays/markdown-features/').querySelector('h1')?.textContent).toBe(
+				'Markdown features',
+			);
+			const response = await fetch(`${server.origin}/essays/markdown-features/`);
+			expect(response.status, server.output().slice(-3000)).toBe(200);
+			expect(await response.text()).toContain('Markdown features');
+		} finally {
+			await server.close();
+		}
+	}, 600_000);
 });
