@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers';
 import { contentChecks } from './scripts/astro/content-checks';
+import { oneBuildAtATime } from './src/integrations/build-lock';
+import { importGraphDigest } from './src/integrations/import-graph-digest';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { previewMode } from './src/integrations/preview-mode';
@@ -35,8 +37,8 @@ export default defineConfig({
 		// Shiki colours code with inline styles, which the CSP blocks; the essays have no code blocks.
 		syntaxHighlight: false,
 		// Compiled MDX is kept in the cache folder between builds, keyed by each file's content, so a rebuild only
-		// compiles what changed; it starts afresh when the base path, the lockfile, this file or src/lib/markdown/
-		// changes (see src/integrations/mdx-compile-cache.ts).
+		// compiles what changed; it starts afresh when the base path, the lockfile, this file, the cache itself or any
+		// module the pipeline imports, directly or not, changes (see src/integrations/mdx-compile-cache.ts).
 		processor: mdxCompileCache(
 			unified({
 				gfm: markdownPipeline.gfm,
@@ -47,7 +49,12 @@ export default defineConfig({
 			}),
 			{
 				dir: `${cacheDir}/mdx-compile`,
-				inputs: ['package-lock.json', 'astro.config.mjs', 'src/lib/markdown'],
+				codeDigest: async () =>
+					(
+						await importGraphDigest(['src/lib/markdown/pipeline.ts', 'src/integrations/mdx-compile-cache.ts'], {
+							files: ['package-lock.json', 'astro.config.mjs'],
+						})
+					).digest,
 				key: JSON.stringify({ base }),
 			},
 		),
@@ -61,6 +68,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// First, so a second build waits before it reads or writes anything.
+		oneBuildAtATime(),
 		contentChecks(),
 		previewMode(),
 		mdx(),

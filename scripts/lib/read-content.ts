@@ -1,5 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { componentProps } from './docs/component-props.ts';
+import type { ComponentCatalogue } from './checks/mdx.ts';
 import { SOURCES_FILE } from './checks/sources.ts';
 import { COLLECTIONS, type SourceFile } from './checks/types.ts';
 import { settings } from '../../src/settings.ts';
@@ -45,6 +48,20 @@ export function readContent(root: string, cwd = process.cwd()): SourceFile[] {
 				});
 		}),
 	];
+}
+
+/**
+ * The components editors can use in MDX, with their props, read from each `.astro` file's `interface Props`
+ * in src/components/mdx/ (the folder src/components/mdx/index.ts exports).
+ */
+export function readMdxComponents(
+	folder = fileURLToPath(new URL('../../src/components/mdx/', import.meta.url)),
+): ComponentCatalogue {
+	return Object.fromEntries(
+		readdirSync(folder)
+			.filter((file) => file.endsWith('.astro'))
+			.map((file) => [path.basename(file, '.astro'), componentProps(readFileSync(path.join(folder, file), 'utf8'))]),
+	);
 }
 
 /** The content folder a command works on: LAB_ESSAYS_CONTENT, or content/. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MarkdownProcessor } from '@astrojs/markdown-remark';
 
@@ -12,10 +13,10 @@ export interface MdxCompileCacheOptions {
 	/** The cache folder, e.g. `node_modules/.astro/mdx-compile`. */
 	dir: string;
 	/**
-	 * Files and folders whose content shapes the compiled output — the lockfile (plugin versions), the Astro config,
-	 * our own plugins. When any of them changes, the whole cache is thrown away.
+	 * A digest of the code that shapes the compiled output: the plugins' whole import graph and the lockfile (see
+	 * `importGraphDigest`). Asked once, when the first renderer is made; when it changes, the whole cache is set aside.
 	 */
-	inputs: string[];
+	codeDigest: () => Promise<string>;
 	/** Anything else the plugins are configured with, e.g. the base path root-relative links get. */
 	key?: string;
 }
@@ -34,19 +35,46 @@ export function compileKey(settings: string, filePath: string, content: string, 
 	return sha256(settings, filePath, content, JSON.stringify(frontmatter));
 }
 
-/** A digest of the given files' contents (folders recursively, in name order); missing paths count as empty. */
-export async function digestInputs(inputs: readonly string[]): Promise<string> {
-	const parts: string[] = [];
-	const add = async (target: string) => {
-		const info = await stat(target).catch(() => undefined);
-		if (info?.isDirectory()) {
-			for (const name of (await readdir(target)).sort()) await add(path.join(target, name));
-		} else {
-			parts.push(target, info ? await readFile(target, 'utf8') : '');
+/**
+ * One cache file per source file, named by its path, so a new version replaces the old one instead of adding to the
+ * folder. Its first line says which source and which compile it holds; the compiled result follows.
+ */
+interface EntryHeader {
+	filePath: string;
+	key: string;
+}
+
+/** The first line of a cache file, read without reading the (large) compiled code after it. */
+async function readHeader(file: string): Promise<EntryHeader | undefined> {
+	const handle = await open(file).catch(() => undefined);
+	if (!handle) return undefined;
+	try {
+		const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
+		const line = buffer.subarray(0, bytesRead).toString('utf8').split('\n', 1)[0] ?? '';
+		return JSON.parse(line) as EntryHeader;
+	} catch {
+		return undefined;
+	} finally {
+		await handle.close();
+	}
+}
+
+/**
+ * Removes the cache files of sources that no longer exist, and leftovers of writes that never finished. Entries of
+ * changed sources need no pruning: their file is replaced when they are compiled again.
+ */
+export async function pruneEntries(folder: string): Promise<void> {
+	for (const name of await readdir(folder).catch(() => [])) {
+		const file = path.join(folder, name);
+		if (name.endsWith('.tmp')) {
+			const info = await stat(file).catch(() => undefined);
+			// Only old ones: a concurrent build may be writing this one now.
+			if (info && Date.now() - info.mtimeMs > 60 * 60 * 1000) await rm(file, { force: true });
+			continue;
 		}
-	};
-	for (const input of inputs) await add(input);
-	return sha256(...parts);
+		const header = await readHeader(file);
+		if (!header || !existsSync(header.filePath.split('?')[0]!)) await rm(file, { force: true });
+	}
 }
 
 /**
@@ -57,7 +85,7 @@ export async function digestInputs(inputs: readonly string[]): Promise<string> {
  */
 export function mdxCompileCache<T extends object>(
 	processor: MarkdownProcessor<T>,
-	{ dir, inputs, key = '' }: MdxCompileCacheOptions,
+	{ dir, codeDigest, key = '' }: MdxCompileCacheOptions,
 ): MarkdownProcessor<T> {
 	const { createMdxRenderer } = processor;
 	if (!createMdxRenderer) return processor;
@@ -66,9 +94,12 @@ export function mdxCompileCache<T extends object>(
 	// of the lockfile while it was digested (170 MB of heap; gigabytes at 10,000 essays). Calls for the same settings
 	// while one is being made now share it.
 	const pending = new Map<string, ReturnType<NonNullable<MarkdownProcessor<T>['createMdxRenderer']>>>();
+	let code: Promise<string> | undefined;
+	const pruned = new Set<string>();
 	const create: NonNullable<MarkdownProcessor<T>['createMdxRenderer']> = async (shared, mdx) => {
 		const inner = await createMdxRenderer.call(processor, shared, mdx);
-		const settings = sha256(JSON.stringify({ shared, mdx }), key, await digestInputs(inputs));
+		code ??= codeDigest();
+		const settings = sha256(JSON.stringify({ shared, mdx }), key, await code);
 		// One folder per settings digest. Folders of other settings are dropped once they have gone unused for a
 		// day — not sooner, because a concurrent build (a sub-path test build, say) may be filling one right now.
 		const folder = path.join(dir, settings.slice(0, 16));
@@ -79,6 +110,11 @@ export function mdxCompileCache<T extends object>(
 			if (name !== path.basename(folder) && info && Date.now() - info.mtimeMs > STALE_AFTER_MS) {
 				await rm(other, { recursive: true, force: true });
 			}
+		}
+		// Once per build, and not awaited: it only ever removes what this build will not read.
+		if (!pruned.has(folder)) {
+			pruned.add(folder);
+			void pruneEntries(folder);
 		}
 		return cachedRenderer(inner, folder, settings);
 	};
@@ -99,10 +135,12 @@ export function mdxCompileCache<T extends object>(
 	};
 }
 
-/** A cached compile, or undefined when the file is unreadable (then it is compiled again). */
-function parseResult(text: string): MdxRenderResult | undefined {
+/** The compile a cache file holds if it is the one for `key`; undefined otherwise or when unreadable. */
+function parseEntry(text: string, key: string): MdxRenderResult | undefined {
+	const newline = text.indexOf('\n');
 	try {
-		return JSON.parse(text) as MdxRenderResult;
+		const header = JSON.parse(text.slice(0, newline)) as EntryHeader;
+		return header.key === key ? (JSON.parse(text.slice(newline + 1)) as MdxRenderResult) : undefined;
 	} catch {
 		return undefined;
 	}
@@ -112,14 +150,19 @@ function parseResult(text: string): MdxRenderResult | undefined {
 function cachedRenderer(inner: MdxRenderer, folder: string, settings: string): MdxRenderer {
 	return {
 		async process(content, filePath, frontmatter) {
-			const file = path.join(folder, `${compileKey(settings, filePath, content, frontmatter)}.json`);
-			const cached = await readFile(file, 'utf8').then(parseResult, () => undefined);
+			const key = compileKey(settings, filePath, content, frontmatter);
+			const file = path.join(folder, `${sha256(filePath).slice(0, 32)}.json`);
+			const cached = await readFile(file, 'utf8').then(
+				(text) => parseEntry(text, key),
+				() => undefined,
+			);
 			if (cached) return cached;
 			const result = await inner.process(content, filePath, frontmatter);
 			// Write then rename, so a build stopped midway never leaves half a file to be read next time. Saving is
 			// best effort: a full disk or a folder removed under us costs a recompile next time, never this build.
 			const temporary = `${file}.${process.pid}.tmp`;
-			await writeFile(temporary, JSON.stringify(result))
+			const header: EntryHeader = { filePath, key };
+			await writeFile(temporary, `${JSON.stringify(header)}\n${JSON.stringify(result)}`)
 				.then(() => rename(temporary, file))
 				.catch(() => rm(temporary, { force: true }));
 			return result;

@@ -19,9 +19,9 @@ const slugsIn = (section: string) =>
 		.filter((slug): slug is string => slug !== undefined && !/^\d+$/.test(slug));
 
 describe('the root build', () => {
-	test('passes every check of the build’s verifier (links, anchors, sitemap, search index, CSP, HTML)', async () => {
+	test('passes every check of the build’s verifier (links, anchors, sitemap, search index, CSP, HTML, Nu)', async () => {
 		const { site, extras } = await readBuiltSite(siteDist, { site: SITE, base: '/' });
-		expect(await verifySite(site, extras)).toEqual([]);
+		expect(await verifySite(site, extras, { dir: siteDist })).toEqual([]);
 	});
 });
 

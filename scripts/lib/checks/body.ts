@@ -16,7 +16,16 @@ export interface BodyOutline {
 	images: { kind: 'markdown' | 'component'; name: string; alt?: string; decorative: boolean; line: number }[];
 	/** Every component used, with its plain attributes (`true` for a bare one, an expression's source). */
 	components: { name: string; attributes: Record<string, string | true>; line: number }[];
+	/** `{…}` in the text, which MDX runs as code; comments (`{/* … *\/}`) are left out. */
+	expressions: { code: string; line: number }[];
+	/** Lines of `import` and `export` statements. */
+	statements: number[];
+	/** Footnote references (`[^note]`) and definitions (`[^note]: …`), by label. */
+	footnoteReferences: { label: string; line: number }[];
+	footnoteDefinitions: { label: string; line: number }[];
 }
+
+const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -40,7 +49,16 @@ const IMAGE_COMPONENTS = new Set(['Figure', 'img', 'Image']);
 export function outlineBody(body: string): BodyOutline {
 	const tree = processor.parse(body) as Root;
 	const slugger = new GithubSlugger();
-	const outline: BodyOutline = { ids: [], links: [], images: [], components: [] };
+	const outline: BodyOutline = {
+		ids: [],
+		links: [],
+		images: [],
+		components: [],
+		expressions: [],
+		statements: [],
+		footnoteReferences: [],
+		footnoteDefinitions: [],
+	};
 	const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
 	visit(tree, (node) => {
 		switch (node.type) {
@@ -50,6 +68,25 @@ export function outlineBody(body: string): BodyOutline {
 			case 'link':
 			case 'definition':
 				outline.links.push({ url: node.url, line: lineOf(node) });
+				break;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				if (!COMMENT_ONLY.test(node.value)) outline.expressions.push({ code: node.value, line: lineOf(node) });
+				break;
+			case 'mdxjsEsm':
+				outline.statements.push(lineOf(node));
+				break;
+			case 'footnoteReference':
+				outline.footnoteReferences.push({ label: node.label ?? node.identifier, line: lineOf(node) });
+				break;
+			case 'text':
+				// GFM leaves a reference whose definition is missing as plain text.
+				for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+					outline.footnoteReferences.push({ label: match[1]!, line: lineOf(node) });
+				}
+				break;
+			case 'footnoteDefinition':
+				outline.footnoteDefinitions.push({ label: node.label ?? node.identifier, line: lineOf(node) });
 				break;
 			case 'image':
 				outline.images.push({

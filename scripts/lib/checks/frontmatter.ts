@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Schema, type Node, type ScalarTag } from 'yaml';
 import type { Problem } from '../problem.ts';
+import { calendarFault } from '../../../src/lib/calendar.ts';
 import { entryId } from '../../../src/lib/content/entry-id.ts';
 import type { EntryFile, ParsedEntry } from './types.ts';
 
@@ -15,9 +16,11 @@ export function parseEntry(file: EntryFile): {
 	problems: Problem[];
 } {
 	const where = { file: file.path, entry: `${file.collection} → ${entryId(file.relativePath)}` };
-	const lines = file.source.split(/\r?\n/);
+	// A byte-order mark (some Windows editors write one) is not part of the text; Astro skips it too.
+	const source = file.source.replace(/^\uFEFF/, '');
+	const lines = source.split(/\r?\n/);
 	const isYamlFile = /\.ya?ml$/.test(file.relativePath);
-	let yamlText = file.source;
+	let yamlText = source;
 	let firstLine = 1;
 	let body = '';
 	let bodyLine = lines.length + 1;
@@ -107,9 +110,22 @@ export function explainYamlError(
 	return { message: `${reason.replace(/\.?$/, '.')} Check the quotes, colons and indentation. ${QUOTES}` };
 }
 
+const yamlTimestamp = new Schema({ customTags: ['timestamp'] }).tags.find(
+	(tag) => tag.tag === 'tag:yaml.org,2002:timestamp',
+) as ScalarTag;
+
 /**
- * Parses YAML that starts on file line `firstLine`, with the `yaml` parser's timestamp tag so values read as
- * Astro's js-yaml reads them (dates become dates), keeping node positions so problems name their line.
+ * YAML's timestamp, except that a date not on the calendar stays the text it was written as: YAML (and Astro's
+ * js-yaml) would roll `2018-13-45` over to 14 February 2019, and the schema could no longer tell.
+ */
+const calendarTimestamp: ScalarTag = {
+	...yamlTimestamp,
+	resolve: (text, onError, options) => (calendarFault(text) ? text : yamlTimestamp.resolve(text, onError, options)),
+};
+
+/**
+ * Parses YAML that starts on file line `firstLine`, with a timestamp tag so values read as Astro's js-yaml reads
+ * them (dates become dates, but see {@link calendarTimestamp}), keeping node positions so problems name their line.
  */
 export function readYaml(
 	text: string,
@@ -118,7 +134,12 @@ export function readYaml(
 	what = 'The file',
 ): { data: unknown; lineOf: (path: readonly PropertyKey[]) => number | undefined; problems: Problem[] } {
 	const counter = new LineCounter();
-	const doc = parseDocument(text, { customTags: ['timestamp'], lineCounter: counter, prettyErrors: false });
+	// The `yaml` parser stumbles on a byte-order mark before a list; Astro's js-yaml skips it.
+	const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+		customTags: [calendarTimestamp],
+		lineCounter: counter,
+		prettyErrors: false,
+	});
 	const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
 	const lines = text.split('\n');
 	const problems = doc.errors.map((error) => {

@@ -5,6 +5,7 @@ import { outlineBody, type BodyOutline } from './body.ts';
 import { dateOrderProblems } from './dates.ts';
 import { parseEntry } from './frontmatter.ts';
 import { imageProblems, linkProblems, type LinkSource } from './links.ts';
+import { mdxProblems, type ComponentCatalogue } from './mdx.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { componentReferenceProblems, readSources } from './sources.ts';
 import { validateEntries } from './schema.ts';
@@ -42,7 +43,10 @@ function outline(entry: ParsedEntry): { outline?: BodyOutline; problem?: Problem
  * fields, references, essay numbering, duplicate slugs and titles, date order, links and anchors, alt text and
  * placeholders. `now` decides which entries a production build publishes. Problems come sorted by file and line.
  */
-export function checkContent(files: readonly SourceFile[], { now }: { now: Date }): Problem[] {
+export function checkContent(
+	files: readonly SourceFile[],
+	{ now, components }: { now: Date; components?: ComponentCatalogue },
+): Problem[] {
 	const problems: Problem[] = [];
 	const entries: ParsedEntry[] = [];
 	const bibliography = files.find((file) => file.collection === 'sources');
@@ -64,23 +68,31 @@ export function checkContent(files: readonly SourceFile[], { now }: { now: Date 
 	problems.push(...validated.problems, ...placeholders, ...uniquenessProblems(entries));
 
 	const valid = [...validated.data].map(([entry, data]) => ({ entry, data }));
-	// Numbering is checked on what was written, so an essay with another mistake still holds its place.
+	// Numbering is checked on what was written, so an essay with another mistake still holds its place; a number
+	// below 1 is already reported and holds none.
 	const series: SeriesItem[] = entries
 		.filter((entry) => entry.collection === 'essays')
 		.flatMap((entry) => {
 			const { project, number } = entry.data;
 			const known = typeof project === 'string' && ids('projects').includes(project.trim());
-			return known && Number.isInteger(number) ? [{ entry, project: project.trim(), number: number as number }] : [];
+			return known && Number.isInteger(number) && (number as number) >= 1
+				? [{ entry, project: project.trim(), number: number as number }]
+				: [];
 		});
 	// A gap is only certain when every essay's place is known; otherwise the unreadable one may fill it.
 	const everyEssayPlaced = series.length === files.filter((f) => f.collection === 'essays').length;
 	problems.push(...seriesProblems(series, { checkGaps: everyEssayPlaced }), ...dateOrderProblems(valid));
 
 	const sources: LinkSource[] = [];
+	// Entries whose body cannot be read still have a page: links to them are not also reported.
+	const unreadBodies: ParsedEntry[] = [];
 	for (const entry of entries.filter((e) => /\.mdx?$/.test(e.file))) {
 		const result = outline(entry);
 		if (result.problem) problems.push(result.problem);
-		if (!result.outline) continue;
+		if (!result.outline) {
+			unreadBodies.push(entry);
+			continue;
+		}
 		const data = validated.data.get(entry);
 		sources.push({
 			entry,
@@ -89,9 +101,12 @@ export function checkContent(files: readonly SourceFile[], { now }: { now: Date 
 			layoutIds: Array.isArray(data?.keyPoints) && data.keyPoints.length ? ['key-points'] : [],
 		});
 	}
-	const unread = files
-		.filter((file) => file.collection !== 'sources' && !entries.some((entry) => entry.file === file.path))
-		.map((file) => ({ collection: file.collection as CollectionName, id: entryId(file.relativePath) }));
+	const unread = [
+		...files
+			.filter((file) => file.collection !== 'sources' && !entries.some((entry) => entry.file === file.path))
+			.map((file) => ({ collection: file.collection as CollectionName, id: entryId(file.relativePath) })),
+		...unreadBodies.map((entry) => ({ collection: entry.collection, id: entry.id })),
+	];
 	problems.push(
 		...imageProblems(sources),
 		...linkProblems(sources, unread),
@@ -100,6 +115,7 @@ export function checkContent(files: readonly SourceFile[], { now }: { now: Date 
 			sourceIds: sourceList && !sourceList.problems.length ? sourceList.ids : undefined,
 			datasets: entries.filter((entry) => entry.collection === 'datasets'),
 		}),
+		...(components ? mdxProblems(sources, components) : []),
 	);
 
 	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -71,9 +71,12 @@ export function validateEntries(
 	for (const entry of entries) {
 		const schema = schemas[entry.collection];
 		const known = Object.keys(schema.shape);
+		// A misspelt field is one mistake: "did you mean" covers the field it leaves missing.
+		const misspelt = new Set<string>();
 		for (const key of Object.keys(entry.data)) {
 			if (known.includes(key) || ASTRO_FIELDS.has(key)) continue;
 			const guess = closest(key, known);
+			if (guess && !(guess in entry.data)) misspelt.add(guess);
 			problems.push({
 				...at(entry),
 				line: entry.lineOf([key]),
@@ -85,7 +88,10 @@ export function validateEntries(
 		}
 		const result = schema.safeParse(entry.data);
 		if (result.success) data.set(entry, result.data);
-		else problems.push(...issuesToProblems(result.error, at(entry), entry.lineOf));
+		else {
+			const issues = issuesToProblems(result.error, at(entry), entry.lineOf);
+			problems.push(...issues.filter((problem) => !(problem.field && misspelt.has(problem.field))));
+		}
 	}
 	return { problems, data };
 }

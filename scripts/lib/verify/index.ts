@@ -1,6 +1,7 @@
 import { checkCsp } from './csp.ts';
 import { checkHtml } from './html.ts';
 import { checkLinks } from './links.ts';
+import { checkNuHtml } from './nu-html.ts';
 import { checkSearchIndex } from './search-index.ts';
 import { checkSitemap } from './sitemap.ts';
 import type { Problem, ProblemReport } from '../problem.ts';
@@ -17,14 +18,24 @@ export interface BuiltExtras {
 	headerPolicy: string;
 }
 
-/** Every check over a built site, in one list: links and fragments, sitemap, search index, CSP, HTML validity. */
-export async function verifySite(site: BuiltSite, extras: BuiltExtras): Promise<Problem[]> {
+/**
+ * Every check over a built site, in one list: links and fragments, sitemap, search index, CSP, HTML validity.
+ * With `dir` (the folder the site was read from), the W3C Nu HTML Checker also runs over its pages, in one
+ * Java process alongside the other checks; `java` names the Java runtime.
+ */
+export async function verifySite(
+	site: BuiltSite,
+	extras: BuiltExtras,
+	{ dir, java }: { dir?: string; java?: string } = {},
+): Promise<Problem[]> {
+	const nu = dir ? checkNuHtml(dir, { java }) : Promise.resolve([]);
 	const checks: [string, Problem[]][] = [
 		['links', checkLinks(site)],
 		['sitemap', checkSitemap(site, extras.sitemapUrls)],
 		['search index', checkSearchIndex(site, extras.indexedUrls, extras.indexPageCount)],
 		['csp', checkCsp(site, extras.headerPolicy)],
 		['html', await checkHtml(site)],
+		['nu html', await nu],
 	];
 	return checks.flatMap(([check, problems]) => problems.map((p) => ({ ...p, message: `[${check}] ${p.message}` })));
 }

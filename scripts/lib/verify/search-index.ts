@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { sitePath } from '../../../src/lib/seo/indexing.ts';
 import type { Problem } from '../problem.ts';
-import { pageUrlPath, type BuiltSite } from './types.ts';
+import { decodedUrl, pageUrlPath, type BuiltSite } from './types.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -18,7 +18,7 @@ export function fragmentUrl(fragment: Uint8Array): string {
  */
 export function checkSearchIndex(site: BuiltSite, indexedUrls: readonly string[], pageCount: number): Problem[] {
 	const problems: Problem[] = [];
-	const indexed = new Set(indexedUrls);
+	const indexed = new Set(indexedUrls.map(decodedUrl));
 	const expected = new Set<string>();
 	for (const [file, html] of site.pages) {
 		if (!html.includes('data-pagefind-body')) continue;

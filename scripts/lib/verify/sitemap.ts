@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { isIndexable, sitePath } from '../../../src/lib/seo/indexing.ts';
 import type { Problem } from '../problem.ts';
-import { pageUrlPath, type BuiltSite } from './types.ts';
+import { decodedUrl, pageUrlPath, type BuiltSite } from './types.ts';
 
 /** The `<loc>` URLs of sitemap files (an index's children are read from `files`); non-sitemap XML is ignored. */
 export function sitemapUrls(xmlFiles: readonly string[]): string[] {
@@ -18,7 +18,7 @@ export function sitemapUrls(xmlFiles: readonly string[]): string[] {
  */
 export function checkSitemap(site: BuiltSite, urls: readonly string[]): Problem[] {
 	const problems: Problem[] = [];
-	const listed = new Set(urls);
+	const listed = new Set(urls.map(decodedUrl));
 	const expected = new Set<string>();
 	for (const [file, html] of site.pages) {
 		const path = pageUrlPath(file, site.base);

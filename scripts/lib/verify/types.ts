@@ -14,3 +14,15 @@ export interface BuiltSite {
 export function pageUrlPath(file: string, base: string): string {
 	return base + file.replace(/(^|\/)index\.html$/, '$1');
 }
+
+/**
+ * A URL as a reader's browser shows it, for comparing URLs written two ways: the sitemap and Pagefind percent-encode
+ * a non-ASCII path (`/caf%C3%A9/`), the page files do not (`/café/`).
+ */
+export function decodedUrl(url: string): string {
+	try {
+		return decodeURI(url);
+	} catch {
+		return url;
+	}
+}

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarFault } from '../calendar.ts';
 import { friendly } from '../errors.ts';
 import { text } from './shared.ts';
 
@@ -27,6 +28,16 @@ export const SourceSchema = z.object({
 	date: z
 		.string({ error: dateHint })
 		.regex(monthOrDay, dateHint)
+		.superRefine((date, ctx) => {
+			const fault = calendarFault(date);
+			if (fault) {
+				ctx.addIssue({
+					code: 'custom',
+					input: date,
+					message: `"${date}" is not a date on the calendar: ${fault.reason}. Write a real date in quotes, for example "${fault.example}".`,
+				});
+			}
+		})
 		.optional()
 		.describe('When it was published, only if known: "YYYY-MM" or "YYYY-MM-DD", in quotes.'),
 });

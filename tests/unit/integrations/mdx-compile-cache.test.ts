@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { compileKey, digestInputs, mdxCompileCache } from '../../../src/integrations/mdx-compile-cache';
+import { importGraphDigest } from '../../../src/integrations/import-graph-digest';
+import { compileKey, mdxCompileCache, pruneEntries } from '../../../src/integrations/mdx-compile-cache';
 
 let root: string;
 beforeEach(async () => {
@@ -38,12 +39,13 @@ function fakeProcessor() {
 }
 
 const shared = { gfm: false };
+const codeDigest = async () => 'code';
 const mdx = { optimize: false };
 
 describe('mdxCompileCache', () => {
 	test('compiles a file once, and answers from disk in a later build (a new renderer)', async () => {
 		const { processor, compile } = fakeProcessor();
-		const options = { dir: path.join(root, 'cache'), inputs: [] };
+		const options = { dir: path.join(root, 'cache'), codeDigest };
 		const first = await mdxCompileCache(processor, options).createMdxRenderer?.(shared, mdx);
 		expect(await first?.process('# hi', '/a.mdx', { title: 'A' })).toMatchObject({ code: '# HI' });
 		const second = await mdxCompileCache(processor, options).createMdxRenderer?.(shared, mdx);
@@ -57,7 +59,7 @@ describe('mdxCompileCache', () => {
 
 	test('compiles again when the text, the frontmatter or the path changes', async () => {
 		const { processor, compile } = fakeProcessor();
-		const renderer = await mdxCompileCache(processor, { dir: root, inputs: [] }).createMdxRenderer?.(shared, mdx);
+		const renderer = await mdxCompileCache(processor, { dir: root, codeDigest }).createMdxRenderer?.(shared, mdx);
 		await renderer?.process('# hi', '/a.mdx', { title: 'A' });
 		await renderer?.process('# hi!', '/a.mdx', { title: 'A' });
 		await renderer?.process('# hi', '/a.mdx', { title: 'B' });
@@ -65,15 +67,44 @@ describe('mdxCompileCache', () => {
 		expect(compile).toHaveBeenCalledTimes(4);
 	});
 
-	test('throws the whole cache away when an input file (a plugin, the lockfile) changes', async () => {
+	test('compiles again after a change to a module the pipeline imports only indirectly', async () => {
 		const { processor, compile } = fakeProcessor();
-		const plugin = path.join(root, 'plugin.ts');
-		const options = { dir: path.join(root, 'cache'), inputs: [plugin] };
-		await writeFile(plugin, 'v1');
-		await (await mdxCompileCache(processor, options).createMdxRenderer?.(shared, mdx))?.process('x', '/a.mdx', {});
-		await writeFile(plugin, 'v2');
-		await (await mdxCompileCache(processor, options).createMdxRenderer?.(shared, mdx))?.process('x', '/a.mdx', {});
+		// pipeline.ts → plugin.ts → ../urls.ts, as src/lib/markdown/rehype-base-links.ts imports src/lib/urls.ts.
+		await mkdir(path.join(root, 'markdown'));
+		await writeFile(
+			path.join(root, 'markdown/pipeline.ts'),
+			"import { plugin } from './plugin.ts';\nexport default [plugin];",
+		);
+		await writeFile(
+			path.join(root, 'markdown/plugin.ts'),
+			"import { base } from '../urls';\nexport const plugin = () => base;",
+		);
+		await writeFile(path.join(root, 'urls.ts'), "export const base = '/';");
+		await writeFile(path.join(root, 'unrelated.ts'), 'export const x = 1;');
+		const options = {
+			dir: path.join(root, 'cache'),
+			codeDigest: async () => (await importGraphDigest(['markdown/pipeline.ts'], { root })).digest,
+		};
+		const build = async () =>
+			(await mdxCompileCache(processor, options).createMdxRenderer?.(shared, mdx))?.process('x', '/a.mdx', {});
+		await build();
+		await writeFile(path.join(root, 'unrelated.ts'), 'export const x = 2;');
+		await build();
+		expect(compile).toHaveBeenCalledTimes(1);
+		await writeFile(path.join(root, 'urls.ts'), "export const base = '/sub/';");
+		await build();
 		expect(compile).toHaveBeenCalledTimes(2);
+	});
+
+	test('keeps one cache file per source: a new version replaces the old one', async () => {
+		const { processor, compile } = fakeProcessor();
+		const dir = path.join(root, 'cache');
+		const renderer = await mdxCompileCache(processor, { dir, codeDigest }).createMdxRenderer?.(shared, mdx);
+		for (const text of ['one', 'two', 'three']) await renderer?.process(text, '/a.mdx', {});
+		const [folder] = await readdir(dir);
+		expect(await readdir(path.join(dir, folder!))).toHaveLength(1);
+		expect(await renderer?.process('three', '/a.mdx', {})).toMatchObject({ code: 'THREE' });
+		expect(compile).toHaveBeenCalledTimes(3);
 	});
 
 	test('drops the folders of other settings once they have gone unused for a day, and keeps recent ones', async () => {
@@ -83,7 +114,7 @@ describe('mdxCompileCache', () => {
 		await mkdir(path.join(dir, 'recent'), { recursive: true });
 		const dayAndAMinuteAgo = new Date(Date.now() - 24 * 60 * 60 * 1000 - 60_000);
 		await utimes(path.join(dir, 'old'), dayAndAMinuteAgo, dayAndAMinuteAgo);
-		await mdxCompileCache(processor, { dir, inputs: [] }).createMdxRenderer?.(shared, mdx);
+		await mdxCompileCache(processor, { dir, codeDigest }).createMdxRenderer?.(shared, mdx);
 		expect(await readdir(dir)).not.toContain('old');
 		expect(await readdir(dir)).toContain('recent');
 	});
@@ -91,7 +122,7 @@ describe('mdxCompileCache', () => {
 	test('still returns the compiled file when it cannot be saved', async () => {
 		const { processor, compile } = fakeProcessor();
 		const dir = path.join(root, 'cache');
-		const renderer = await mdxCompileCache(processor, { dir, inputs: [] }).createMdxRenderer?.(shared, mdx);
+		const renderer = await mdxCompileCache(processor, { dir, codeDigest }).createMdxRenderer?.(shared, mdx);
 		await rm(dir, { recursive: true });
 		expect(await renderer?.process('x', '/a.mdx', {})).toMatchObject({ code: 'X' });
 		expect(compile).toHaveBeenCalledTimes(1);
@@ -101,7 +132,7 @@ describe('mdxCompileCache', () => {
 		const { processor, compile } = fakeProcessor();
 		const dir = path.join(root, 'cache');
 		for (const key of ['/', '/sub/']) {
-			const renderer = await mdxCompileCache(processor, { dir, inputs: [], key }).createMdxRenderer?.(shared, mdx);
+			const renderer = await mdxCompileCache(processor, { dir, codeDigest, key }).createMdxRenderer?.(shared, mdx);
 			await renderer?.process('x', '/a.mdx', {});
 		}
 		expect(compile).toHaveBeenCalledTimes(2);
@@ -110,7 +141,7 @@ describe('mdxCompileCache', () => {
 	test('compiles again when a cached file is unreadable', async () => {
 		const { processor, compile } = fakeProcessor();
 		const dir = path.join(root, 'cache');
-		const renderer = await mdxCompileCache(processor, { dir, inputs: [] }).createMdxRenderer?.(shared, mdx);
+		const renderer = await mdxCompileCache(processor, { dir, codeDigest }).createMdxRenderer?.(shared, mdx);
 		await renderer?.process('x', '/a.mdx', {});
 		const [folder] = await readdir(dir);
 		const [file] = await readdir(path.join(dir, folder ?? ''));
@@ -122,7 +153,7 @@ describe('mdxCompileCache', () => {
 	test('makes one renderer for calls that arrive while it is being made, and a new one after', async () => {
 		const { processor } = fakeProcessor();
 		const inner = vi.spyOn(processor, 'createMdxRenderer');
-		const cached = mdxCompileCache(processor, { dir: path.join(root, 'cache'), inputs: [] });
+		const cached = mdxCompileCache(processor, { dir: path.join(root, 'cache'), codeDigest });
 		const renderers = await Promise.all([1, 2, 3].map(() => cached.createMdxRenderer?.(shared, mdx)));
 		expect(inner).toHaveBeenCalledTimes(1);
 		expect(new Set(renderers).size).toBe(1);
@@ -132,7 +163,7 @@ describe('mdxCompileCache', () => {
 
 	test('keeps the processor’s name and its very options object, which integrations extend', () => {
 		const { processor } = fakeProcessor();
-		const cached = mdxCompileCache(processor, { dir: root, inputs: [] });
+		const cached = mdxCompileCache(processor, { dir: root, codeDigest });
 		expect(cached.name).toBe('unified');
 		expect(cached.options).toBe(processor.options);
 	});
@@ -154,11 +185,22 @@ describe('compileKey', () => {
 	});
 });
 
-describe('digestInputs', () => {
-	test('changes when a file in a listed folder changes, and tolerates missing paths', async () => {
-		await writeFile(path.join(root, 'a.ts'), 'one');
-		const before = await digestInputs([root, path.join(root, 'missing')]);
-		await writeFile(path.join(root, 'a.ts'), 'two');
-		expect(await digestInputs([root, path.join(root, 'missing')])).not.toBe(before);
+describe('pruneEntries', () => {
+	test('removes the cache files of sources that are gone, and keeps the others', async () => {
+		const { processor } = fakeProcessor();
+		const dir = path.join(root, 'cache');
+		const kept = path.join(root, 'kept.mdx');
+		const gone = path.join(root, 'gone.mdx');
+		await writeFile(kept, 'x');
+		await writeFile(gone, 'x');
+		const renderer = await mdxCompileCache(processor, { dir, codeDigest }).createMdxRenderer?.(shared, mdx);
+		await renderer?.process('x', kept, {});
+		await renderer?.process('x', gone, {});
+		const [folder] = await readdir(dir);
+		await writeFile(path.join(dir, folder!, 'half-written.json'), '{"filePa');
+		await rm(gone);
+		await pruneEntries(path.join(dir, folder!));
+		expect(await readdir(path.join(dir, folder!))).toHaveLength(1);
+		expect(await renderer?.process('x', kept, {})).toMatchObject({ code: 'X' });
 	});
 });

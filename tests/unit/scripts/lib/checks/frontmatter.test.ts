@@ -25,6 +25,19 @@ describe('parseEntry', () => {
 		expect(entry?.lineOf(['missing'])).toBeUndefined();
 	});
 
+	test('reads a file with a byte-order mark and Windows line endings like any other', () => {
+		const mdx = {
+			...file('essays', 'x.mdx', ''),
+			source: '\uFEFF---\r\ntitle: X\r\npublished: 2018-05-01\r\n---\r\nBody\r\n',
+		};
+		const { entry, problems } = parseEntry(mdx);
+		expect(problems).toEqual([]);
+		expect(entry?.data).toEqual({ title: 'X', published: new Date('2018-05-01T00:00:00Z') });
+		expect(entry?.lineOf(['published'])).toBe(3);
+		const yaml = parseEntry({ ...file('authors', 'lab.yaml', ''), source: '\uFEFFname: Lab\r\nrole: Team\r\n' });
+		expect(yaml.entry?.data).toEqual({ name: 'Lab', role: 'Team' });
+	});
+
 	test('reads a YAML data file whole', () => {
 		const { entry } = parseEntry(file('authors', 'lab.yaml', 'name: Lab\nrole: Team\n'));
 		expect(entry).toMatchObject({ id: 'lab', data: { name: 'Lab', role: 'Team' }, body: '' });

@@ -14,6 +14,10 @@ describe('readSources', () => {
 		});
 	});
 
+	test('reads a bibliography saved with a byte-order mark and Windows line endings', () => {
+		expect(bibliography('\uFEFF- id: a\r\n  title: A\r\n  publisher: P\r\n')).toEqual({ ids: ['a'], problems: [] });
+	});
+
 	test('reports invalid sources and repeated ids with their lines', () => {
 		const { problems } = bibliography(
 			'- id: a\n  title: A\n  publisher: P\n- id: a\n  title: A again\n  publisher: P\n- id: B\n  title: ""\n  publisher: P\n',

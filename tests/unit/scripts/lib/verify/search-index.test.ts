@@ -27,6 +27,11 @@ describe('checkSearchIndex', () => {
 		expect(checkSearchIndex(site, ['/essays/a/', '/about/'], 2)).toEqual([]);
 	});
 
+	test('matches a non-ASCII page to the percent-encoded URL Pagefind records', () => {
+		const cafe = builtSite({ 'updates/café/index.html': html('<article data-pagefind-body>C</article>') });
+		expect(checkSearchIndex(cafe, ['/updates/caf%C3%A9/'], 1)).toEqual([]);
+	});
+
 	test('reports marked pages missing from the index, unmarked pages in it, and a wrong count', () => {
 		expect(checkSearchIndex(site, ['/essays/a/', '/'], 3).map((p) => p.message)).toEqual([
 			'is marked data-pagefind-body but /about/ is not in the search index',

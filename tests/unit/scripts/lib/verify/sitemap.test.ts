@@ -31,6 +31,11 @@ describe('checkSitemap', () => {
 		expect(checkSitemap(site, ['https://x.org/lab/', 'https://x.org/lab/essays/a/'])).toEqual([]);
 	});
 
+	test('matches a non-ASCII page to its percent-encoded URL', () => {
+		const cafe = builtSite({ 'updates/café/index.html': html('') });
+		expect(checkSitemap(cafe, ['https://x.org/updates/caf%C3%A9/'])).toEqual([]);
+	});
+
 	test('reports a page left out and a URL that is not an indexable page', () => {
 		expect(checkSitemap(site, ['https://x.org/lab/', 'https://x.org/lab/updates/2/']).map((p) => p.message)).toEqual([
 			'https://x.org/lab/essays/a/ is not in the sitemap',
