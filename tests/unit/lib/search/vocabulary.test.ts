@@ -14,10 +14,17 @@ describe('wordsOf', () => {
 });
 
 describe('buildVocabulary', () => {
-	test('lists each word once, most used first, ties alphabetically', () => {
-		expect(buildVocabulary(['Peer support for peers', 'peer groups', 'support'])).toBe(
-			'peer\nsupport\nfor\ngroups\npeers\n',
+	test('lists each word once, most used first, ties alphabetically, then the pairs read together more than once', () => {
+		expect(buildVocabulary(['Peer support for peers', 'peer support groups', 'support'])).toBe(
+			'support\npeer\nfor\ngroups\npeers\n\n1 0\n',
 		);
+	});
+
+	test('pairs no words across a sentence end or a short word', () => {
+		expect(buildVocabulary(['Peer support. Peer support', 'peer of support', 'peer support'])).toBe(
+			'peer\nsupport\n\n0 1\n',
+		);
+		expect(buildVocabulary(['Peer. Support', 'peer of support'])).toBe('peer\nsupport\n\n');
 	});
 
 	test('is empty for a site with no words', () => {
