@@ -3,9 +3,9 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { parseFragment } from '../lib/search/pagefind-fragment';
-import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/vocabulary';
-import { withWordBoundaries } from '../lib/search/word-boundaries';
+import { parseFragment } from '../lib/search/pagefind-fragment.ts';
+import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/vocabulary.ts';
+import { withWordBoundaries } from '../lib/search/word-boundaries.ts';
 
 /** Thrown when the search index cannot be built; the build stops with this message. */
 export class SearchIndexError extends Error {
@@ -47,8 +47,11 @@ async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<
 	}
 }
 
-/** Writes the vocabulary "Did you mean …" suggests from: the words of every page's indexed text. */
-async function writeVocabulary(outDir: string): Promise<number> {
+/**
+ * Writes the vocabulary "Did you mean …" suggests from, the words of every page's indexed text, into a built site
+ * whose index is written; returns its size in bytes. `npm run bench:search` calls it for its own corpus too.
+ */
+export async function writeVocabulary(outDir: string): Promise<number> {
 	const folder = path.join(outDir, 'pagefind', 'fragment');
 	const names = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment'));
 	const texts = await Promise.all(
