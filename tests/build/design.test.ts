@@ -65,8 +65,9 @@ describe.each(essays)('the essay %s', (path) => {
 describe('a project page', () => {
 	const html = () => page(siteDist, '/projects/peer-support/');
 
-	test('shows its phases as an ordered list with dated items', () => {
-		const phases = html().querySelectorAll('ol.timeline > li');
+	test('shows its phases as a drawn timeline with a table of dated phases', () => {
+		expect(html().querySelector('.data-figure-timeline svg')).not.toBeNull();
+		const phases = html().querySelectorAll('.data-figure-timeline tbody tr');
 		expect(phases.length).toBeGreaterThan(1);
 		for (const phase of phases) expect(phase.querySelectorAll('time')).toHaveLength(2);
 	});

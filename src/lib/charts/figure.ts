@@ -55,8 +55,8 @@ export interface DataFigure {
 	height: number;
 	/** The drawing's shapes and text. */
 	drawing: ElementContent[];
-	/** The data as a table: header cells, then rows (the first cell of each names the row). */
-	table: { head: string[]; rows: string[][] };
+	/** The data as a table: header cells, then rows (the first cell of each names the row), text or elements. */
+	table: { head: string[]; rows: (string | ElementContent)[][] };
 	/** Whether the table is shown open (it holds text the drawing leaves out) or folded under the drawing. */
 	tableOpen?: boolean;
 	source?: string | undefined;

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
-import { s } from 'hastscript';
-import { formatMonth } from '../format.ts';
+import { h, s } from 'hastscript';
+import { formatMonth, isoDate } from '../format.ts';
 import { dataFigure, FIGURE_WIDTH, textLines, wrapText } from './figure.ts';
 
 /** One phase of a project, as its `phases` frontmatter gives it. */
@@ -17,6 +17,8 @@ const ROW = 50;
 const BAR = 14;
 const AXIS = 34;
 const MARGIN = 6;
+
+const month = (date: Date) => h('time', { dateTime: isoDate(date) }, formatMonth(date));
 
 const monthAfter = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
 
@@ -91,7 +93,7 @@ export function timelineFigure(
 		drawing,
 		table: {
 			head: ['Phase', 'From', 'To', 'What happened'],
-			rows: phases.map((p) => [p.name, formatMonth(p.start), formatMonth(p.end), p.summary]),
+			rows: phases.map((p) => [p.name, month(p.start), month(p.end), p.summary]),
 		},
 		tableOpen: true,
 	});
