@@ -6,11 +6,11 @@ import { render, type CollectionEntry } from 'astro:content';
 let container: Promise<AstroContainer> | undefined;
 
 /**
- * The rendered HTML of an MDX entry's body, for feeds; `components` are the ones its page renders it with
- * (src/components/mdx), passed in by the feed's route so this data layer never imports components.
+ * The rendered HTML of an MDX entry's body, for feeds and mirrors; `components` are the ones its page renders it
+ * with (src/components/mdx), passed in by the route so this data layer never imports components.
  */
 export async function renderEntryHtml(
-	entry: CollectionEntry<'essays' | 'updates'>,
+	entry: CollectionEntry<'essays' | 'updates' | 'projects'>,
 	components: Record<string, unknown>,
 ): Promise<string> {
 	container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));

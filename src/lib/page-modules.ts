@@ -10,6 +10,8 @@ export const PAGE_MODULE = {
 	highlight: 1,
 	/** The theme toggle, the citation copy buttons and video facades. */
 	actions: 2,
+	/** Note previews: a footnote number shows its note beside the text (src/browser/notes/). */
+	notes: 3,
 } as const;
 
 export type PageModule = (typeof PAGE_MODULE)[keyof typeof PAGE_MODULE];

@@ -123,10 +123,12 @@ describe('an essay on the fixture site', () => {
 });
 
 describe.each(projectsOf(siteDist))('the project page %s', (path) => {
-	test('shows its phases as an ordered list of dated items, and states its challenge and status', () => {
+	test('draws its phases as a timeline with a table of dated phases, and states its challenge and status', () => {
 		const html = page(siteDist, path);
-		for (const phase of html.querySelectorAll('ol.timeline > li'))
-			expect(phase.querySelectorAll('time')).toHaveLength(2);
+		expect(html.querySelector('.data-figure-timeline svg')).not.toBeNull();
+		const phases = html.querySelectorAll('.data-figure-timeline tbody tr');
+		expect(phases.length).toBeGreaterThan(0);
+		for (const phase of phases) expect(phase.querySelectorAll('time')).toHaveLength(2);
 		expect(text(html.querySelector('.challenge-question'))).toBeTruthy();
 		expect(text(html.querySelector('.status'))).toBeTruthy();
 	});
@@ -139,8 +141,9 @@ describe('a project page on the fixture site', () => {
 			.querySelectorAll(`main ${selector}`)
 			.map((a) => a.getAttribute('href'));
 
-	test('shows its phases as an ordered list with dated items', () => {
-		const phases = pilot().querySelectorAll('ol.timeline > li');
+	test('shows its phases as a drawn timeline with a table of dated phases', () => {
+		expect(pilot().querySelector('.data-figure-timeline svg')).not.toBeNull();
+		const phases = pilot().querySelectorAll('.data-figure-timeline tbody tr');
 		expect(phases).toHaveLength(2);
 		for (const phase of phases) expect(phase.querySelectorAll('time')).toHaveLength(2);
 	});

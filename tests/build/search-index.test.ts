@@ -126,13 +126,14 @@ describe('search costs nothing until used', () => {
 		}
 	});
 
-	test('every page parks the dialog, highlighter and actions modules, in the order the page script numbers them', () => {
+	test('every page parks the dialog, highlighter, actions and notes modules, in the order the page script numbers them', () => {
 		for (const file of htmlFiles(siteDist)) {
 			const parked = parkedOf(file);
-			expect(parked, file).toHaveLength(3);
+			expect(parked, file).toHaveLength(4);
 			expect(parked[PAGE_MODULE.search], file).toMatch(/\/_astro\/DialogModule\.[^/]+\.js$/);
 			expect(parked[PAGE_MODULE.highlight], file).toMatch(/\/_astro\/HighlightModule\.[^/]+\.js$/);
 			expect(parked[PAGE_MODULE.actions], file).toMatch(/\/_astro\/ActionsModule\.[^/]+\.js$/);
+			expect(parked[PAGE_MODULE.notes], file).toMatch(/\/_astro\/NotesModule\.[^/]+\.js$/);
 			for (const src of parked) expect(statSync(path.join(astroDir, path.basename(src))).isFile()).toBe(true);
 		}
 	});

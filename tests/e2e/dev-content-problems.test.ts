@@ -46,7 +46,7 @@ describe.runIf(browserAvailable())('content problems in the preview (astro dev)'
 		const text = await banner().innerText();
 		expect(text).toContain('2 content problems');
 		expect(text).toContain(
-			'content/essays/markdown-features.mdx, line 5 — project: There is no project "pilott". Use one of: pilot',
+			'essays/markdown-features.mdx, line 5 — project: There is no project "pilott". Use one of: follow-on, pilot',
 		);
 		expect(text).toContain('line 8 — published: 2018-02-30 is not a date on the calendar');
 	});

@@ -1,3 +1,4 @@
+import { loadVocabulary, suggestionLine } from '../../browser/search/did-you-mean';
 import { noFilters } from '../../lib/search/filters';
 import { resultsMessage } from '../../lib/search/results';
 import { normaliseQuery, serialiseSearchState } from '../../lib/search/url-state';
@@ -51,12 +52,15 @@ function buildDialog(): HTMLDialogElement {
 	const list = node.querySelector<HTMLOListElement>('.search-results')!;
 	const more = node.querySelector<HTMLAnchorElement>('.search-dialog-more a')!;
 	let latest = 0;
+	const suggestion = suggestionLine(input, () => void show());
+	status.after(suggestion.element);
 
 	const show = async () => {
 		const ticket = ++latest;
 		const query = normaliseQuery(input.value);
 		const state = { query, filters: noFilters(), sort: 'relevance' as const };
 		more.href = page + serialiseSearchState(state);
+		void suggestion.update(query);
 		try {
 			const pagefind = await loadPagefind();
 			const outcome = await runSearch(pagefind, state, { counts: false });
@@ -77,7 +81,16 @@ function buildDialog(): HTMLDialogElement {
 	};
 
 	input.addEventListener('input', show);
-	input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+	input.addEventListener(
+		'focus',
+		() => {
+			void loadPagefind().catch(() => {});
+			void loadVocabulary();
+		},
+		{ once: true },
+	);
+	// Enter takes a "Did you mean …" offer; with none it opens the search page, as the form says.
+	form.addEventListener('submit', (event) => suggestion.accept() && event.preventDefault());
 	enableArrowKeys(input, list);
 	node.querySelector('.search-dialog-close')!.addEventListener('click', () => node.close());
 	// A click on the backdrop lands on the dialog element itself.

@@ -7,6 +7,7 @@ import {
 	serialiseSearchState,
 	type SearchState,
 } from '../../lib/search/url-state';
+import { loadVocabulary, suggestionLine } from '../../browser/search/did-you-mean';
 import { enableArrowKeys } from './list-keys';
 import { loadPagefind, SearchUnavailableError } from './pagefind-loader';
 import { filterFieldsets, resultItem } from './render';
@@ -49,6 +50,13 @@ export function runSearchPage(): void {
 	};
 	ui.controls.hidden = false;
 	enableArrowKeys(ui.input, ui.list);
+	const suggestion = suggestionLine(ui.input, () => {
+		const state = stateFromForm();
+		record(state, 'push');
+		void show(state);
+	});
+	ui.status.after(suggestion.element);
+	ui.input.addEventListener('focus', () => void loadVocabulary(), { once: true });
 
 	let current: SearchOutcome | undefined;
 	let shown = 0;
@@ -76,6 +84,7 @@ export function runSearchPage(): void {
 
 	const show = async (state: SearchState) => {
 		const ticket = ++latest;
+		void suggestion.update(state.query);
 		try {
 			const pagefind = await loadPagefind();
 			const outcome = await runSearch(pagefind, state);
@@ -122,6 +131,8 @@ export function runSearchPage(): void {
 	});
 	ui.form.addEventListener('submit', (event) => {
 		event.preventDefault();
+		// Enter takes a "Did you mean …" offer when there is one.
+		if (suggestion.accept()) return;
 		const state = stateFromForm();
 		record(state, 'push');
 		void show(state);

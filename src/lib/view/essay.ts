@@ -7,6 +7,7 @@ import { essayToc, type Heading, type TocItem } from '../essay/toc.ts';
 import { readingMinutes } from '../reading-time.ts';
 import type { IndexedEntry } from '../search/index-record.ts';
 import { paths } from '../urls.ts';
+import { markdownPath } from '../mirror/entry-markdown.ts';
 import { linksFor, type SiteContext } from './context.ts';
 import type { AuthorEntry, EssayEntry, ListItem, ProjectEntry, SourceEntry, UpdateEntry } from './entries.ts';
 import { pageHead, publisherNode, type PageHead } from './head.ts';
@@ -15,6 +16,8 @@ import { authorOf } from './people.ts';
 /** Everything an essay's page shows, built from the essay, its neighbours and the site's settings. */
 export interface EssayPage {
 	head: PageHead;
+	/** The page's Markdown mirror under the base, for `<link rel="alternate">` and the plain-text link. */
+	mirror: string;
 	/** The kicker above the title: the series label linking to the project, and "Essay 3 of 6". */
 	series: { label: string; url: string; position: string };
 	byline: { authors: string[]; published: Date; updated?: Date | undefined; minutes: number };
@@ -101,6 +104,7 @@ export function essayPage(essay: EssayEntry, input: EssayPageInput): EssayPage {
 	const link = (e: EssayEntry | undefined) => e && { url: href(paths.essay(e.id)), title: e.data.title };
 
 	return {
+		mirror: href(markdownPath(path)),
 		head: pageHead(
 			{
 				title: data.title,

@@ -1,30 +1,29 @@
 import { projectLabels, referenceId, seriesOf } from '../content/ordering.ts';
+import type { TimelinePhase } from '../charts/timeline.ts';
 import { cite } from '../citation.ts';
-import { formatMonth, formatMonthRange, isoDate } from '../format.ts';
+import { formatMonthRange } from '../format.ts';
 import type { ProjectFrontmatter } from '../schemas/project.ts';
 import type { IndexedEntry } from '../search/index-record.ts';
 import { paths } from '../urls.ts';
+import { markdownPath } from '../mirror/entry-markdown.ts';
 import { linksFor, type SiteContext } from './context.ts';
 import type { EssayEntry, ListItem, ProjectEntry, UpdateEntry } from './entries.ts';
 import { pageHead, publisherNode, type PageHead } from './head.ts';
 import { seriesItems } from './series.ts';
 
-/** A date as a `<time>` shows it: `{ iso: '2018-05-01', text: 'May 2018' }`. */
-export interface TimeView {
-	iso: string;
-	text: string;
-}
-
 /** Everything a project overview's page shows. */
 export interface ProjectPage {
 	head: PageHead;
+	/** The page's Markdown mirror under the base, for `<link rel="alternate">` and the plain-text link. */
+	mirror: string;
 	/** "Project one · Project overview". */
 	kicker: string;
 	status: { value: ProjectFrontmatter['status']; text: string };
 	/** "April 2017 – May 2018", or "September 2018 onwards". */
 	dates: string;
 	searchRecord: IndexedEntry;
-	phases: { name: string; summary: string; start: TimeView; end: TimeView }[];
+	/** The phases for the timeline figure (src/lib/charts/timeline.ts), with its caption. */
+	timeline: { phases: readonly TimelinePhase[]; title: string };
 	/** The project's essays in series order. */
 	essays: ListItem[];
 	/** Updates about the project, newest first. */
@@ -43,7 +42,6 @@ const STATUS_TEXT: Record<ProjectFrontmatter['status'], string> = {
 	current: 'Current project',
 	completed: 'Completed',
 };
-const time = (date: Date): TimeView => ({ iso: isoDate(date), text: formatMonth(date) });
 
 /** The view model of a project overview: `projectPage(project, { site, essays, projects, updates })`. */
 export function projectPage(project: ProjectEntry, { site, essays, projects, updates }: ProjectPageInput): ProjectPage {
@@ -63,6 +61,7 @@ export function projectPage(project: ProjectEntry, { site, essays, projects, upd
 		language: site.settings.locale,
 	});
 	return {
+		mirror: href(markdownPath(path)),
 		head: pageHead(
 			{
 				title: data.title,
@@ -78,12 +77,7 @@ export function projectPage(project: ProjectEntry, { site, essays, projects, upd
 		status: { value: data.status, text: STATUS_TEXT[data.status] },
 		dates: formatMonthRange(data.start, data.end),
 		searchRecord: { type: 'Project', project: data.title, date: data.start, tags: data.tags },
-		phases: data.phases.map((phase) => ({
-			name: phase.name,
-			summary: phase.summary,
-			start: time(phase.start),
-			end: time(phase.end),
-		})),
+		timeline: { phases: data.phases, title: `${data.title}: the project’s phases` },
 		essays: seriesItems(seriesOf(essays, project.id), href),
 		updates: updates
 			.filter((u) => u.data.project && referenceId(u.data.project) === project.id)

@@ -4,6 +4,7 @@ import { readingMinutes } from '../reading-time.ts';
 import { article } from '../seo/json-ld.ts';
 import type { IndexedEntry } from '../search/index-record.ts';
 import { paths } from '../urls.ts';
+import { markdownPath } from '../mirror/entry-markdown.ts';
 import { linksFor, type SiteContext } from './context.ts';
 import type { AuthorEntry, ListItem, ProjectEntry, UpdateEntry } from './entries.ts';
 import { pageHead, publisherNode, type PageHead } from './head.ts';
@@ -12,6 +13,8 @@ import { authorOf } from './people.ts';
 /** Everything an update's page shows. */
 export interface UpdatePage {
 	head: PageHead;
+	/** The page's Markdown mirror under the base, for `<link rel="alternate">` and the plain-text link. */
+	mirror: string;
 	/** The project the update is about, linked from the kicker. */
 	project?: { title: string; url: string };
 	byline: { authors: string[]; published: Date; minutes: number };
@@ -46,6 +49,7 @@ export function updatePage(update: UpdateEntry, { site, projects, updates, autho
 		url: href(paths.update(u.id)),
 	});
 	return {
+		mirror: href(markdownPath(path)),
 		head: pageHead(
 			{
 				title: data.title,

@@ -38,13 +38,11 @@ describe('projectPage', () => {
 		expect(view.updates.map((u) => u.url)).toEqual(['/sub/updates/news/']);
 	});
 
-	test('gives each phase its dates for <time>', () => {
-		expect(view.phases[0]).toEqual({
-			name: 'Discovery',
-			summary: 'Looked around.',
-			start: { iso: '2019-04-01', text: 'April 2019' },
-			end: { iso: '2019-06-01', text: 'June 2019' },
-		});
+	test('gives the timeline every phase, with a caption naming the project', () => {
+		expect(view.timeline.title).toBe('Project alpha: the project’s phases');
+		expect(view.timeline.phases.map((p) => [p.name, p.start.toISOString().slice(0, 10)])).toEqual([
+			['Discovery', '2019-04-01'],
+		]);
 	});
 
 	test('is described for reference managers as a Report by the organisation, without a date it does not have', () => {
