@@ -4,20 +4,20 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers';
-import { contentChecks } from './src/integrations/content-checks';
+import { contentChecks } from './scripts/astro/content-checks';
+import { oneBuildAtATime } from './src/integrations/build-lock';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { previewMode } from './src/integrations/preview-mode';
 import { releaseMemory } from './src/integrations/release-memory';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/deploy/csp';
 import { markdownPipelineFor } from './src/lib/markdown/pipeline';
 import { isIndexable, sitePath } from './src/lib/seo/indexing';
-import { parseSiteEnv } from './src/lib/site-env';
+import { settings } from './src/settings';
 
-// SITE_URL and BASE_PATH (see README, "Deploying"); a bad value stops here with a message naming the variable.
-const { site, base } = parseSiteEnv(process.env);
+// SITE_URL, BASE_PATH and the other variables (see README, "Deploying") are read once in src/settings.ts; a bad
+// value stops here with a message naming the variable.
+const { site, base, cacheDir } = settings;
 const markdownPipeline = markdownPipelineFor(base);
-
-const cacheDir = process.env.LAB_ESSAYS_CACHE_DIR || './node_modules/.astro';
 
 export default defineConfig({
 	site,
@@ -26,7 +26,7 @@ export default defineConfig({
 	// Fixture builds (LAB_ESSAYS_CONTENT) keep their own content cache, so they never mix with the real site's.
 	cacheDir,
 	build: { format: 'directory' },
-	// Rebuilds reuse the pages and images whose cacheKey, code and own content are unchanged (keys: entryPageKey in
+	// Rebuilds reuse the pages and images whose cacheKey, code and own content are unchanged (keys: entryPageKeyOf in
 	// src/data/entries.ts, the image text in src/pages/og/); `npm run bench` measures the effect on a warm rebuild.
 	experimental: { incrementalBuild: true },
 	// Bundled scripts are always files, never inlined, so a strict CSP (script-src 'self') needs no hashes for them.
@@ -53,6 +53,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// First, so a second build waits before it reads or writes anything.
+		oneBuildAtATime(),
 		contentChecks(),
 		previewMode(),
 		mdx(),

@@ -8,8 +8,10 @@ import { totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseSiteEnv } from '../src/lib/site-env.ts';
-import { formatProblems, verifySite } from '../src/lib/verify/index.ts';
+import { acquireLock, checkoutLock, waitingMessage } from '../src/integrations/build-lock.ts';
+import { settings } from '../src/settings.ts';
+import { formatProblems } from './lib/problem.ts';
+import { BUILT_SITE_REPORT, verifySite } from './lib/verify/index.ts';
 import { astroNodeOptions } from './lib/astro-node-options.ts';
 import { readBuiltSite } from './lib/read-built-site.ts';
 
@@ -36,7 +38,12 @@ function astroBuild(into: string): Promise<number> {
 }
 
 async function main(): Promise<number> {
-	const env = parseSiteEnv(process.env);
+	// Held until the new dist/ is in place; the astro build this starts shares it (see src/integrations/build-lock.ts).
+	const release = await acquireLock(checkoutLock(root), {
+		owner: { pid: process.pid, command: 'npm run build', since: new Date().toISOString() },
+		onWait: (holder) => console.log(waitingMessage(holder, 'This npm run build')),
+	});
+	process.once('exit', release);
 	await rm(tmpDir, { recursive: true, force: true });
 	try {
 		const code = await astroBuild(tmpDir);
@@ -44,13 +51,15 @@ async function main(): Promise<number> {
 			console.error(`\nastro build failed (exit ${code}); ${path.relative(root, outDir)}/ was left as it was.`);
 			return code;
 		}
-		const { site, extras } = await readBuiltSite(tmpDir, env);
-		const problems = await verifySite(site, extras);
+		const { site, extras } = await readBuiltSite(tmpDir, settings);
+		const problems = await verifySite(site, extras, { dir: tmpDir, java: process.env.JAVA });
 		if (problems.length > 0) {
-			console.error(`\n${formatProblems(problems)}`);
+			console.error(`\n${formatProblems(problems, BUILT_SITE_REPORT)}`);
 			return 1;
 		}
-		console.log(`Verified ${site.pages.size} pages: links, anchors, sitemap, search index, CSP and HTML are sound.`);
+		console.log(
+			`Verified ${site.pages.size} pages: links, anchors, sitemap, search index, CSP and HTML (html-validate and the W3C Nu HTML Checker) are sound.`,
+		);
 		if (existsSync(outDir)) await rename(outDir, oldDir);
 		try {
 			await rename(tmpDir, outDir);

@@ -4,10 +4,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseEntry } from '../src/lib/checks/frontmatter.ts';
+import { parseEntry } from './lib/checks/frontmatter.ts';
 import { entryId } from '../src/lib/content/entry-id.ts';
-import { parseNow } from '../src/lib/content/visibility.ts';
 import { isoDate } from '../src/lib/format.ts';
+import { settings } from '../src/settings.ts';
 import { contentRoot, readContent } from './lib/read-content.ts';
 import { KINDS, scaffold, type ExistingContent, type Kind } from './lib/scaffold.ts';
 
@@ -47,7 +47,7 @@ const existing: ExistingContent = {
 let created;
 try {
 	created = scaffold(kind as Kind, title, {
-		today: isoDate(parseNow(process.env.LAB_ESSAYS_NOW, new Date())),
+		today: isoDate(settings.now),
 		existing,
 		project: values.project,
 	});

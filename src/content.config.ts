@@ -1,10 +1,11 @@
 import { defineCollection, reference as astroReference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { existsSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { entryId } from './lib/content/entry-id';
 import { recentListing } from './lib/content/recent-listing';
-import { parseSiteEnv } from './lib/site-env';
 import { renderedMdx } from './loaders/rendered-mdx';
+import { settings } from './settings';
 import {
 	AuthorSchema,
 	checkedReference,
@@ -12,21 +13,26 @@ import {
 	EssayFrontmatterSchema,
 	PageFrontmatterSchema,
 	ProjectFrontmatterSchema,
+	SiteSettingsSchema,
 	SourceSchema,
 	UpdateFrontmatterSchema,
 } from './lib/schemas';
 
 // Content lives in the top-level content/ folder, per the design brief; files starting with _ are ignored.
 // LAB_ESSAYS_CONTENT points a build at another folder, so tests build fixture sites with the real pipeline.
-const contentRoot = (process.env.LAB_ESSAYS_CONTENT || './content').replace(/\/+$/, '');
+const contentRoot = settings.contentDir;
 // MDX entries are rendered to HTML when they are loaded, so pages only insert stored HTML (src/loaders/rendered-mdx.ts).
-// Only the benchmark's reference build (scripts/bench/reference.config.mjs) sets LAB_ESSAYS_MDX_MODULES, to measure
-// Astro's own way: every entry compiled to a module and bundled.
-const { base: siteBase } = parseSiteEnv(process.env);
+// Only the benchmark's reference build sets LAB_ESSAYS_MDX_MODULES=on, to measure Astro's own way: every entry
+// compiled to a module and bundled.
 const mdx = (collection: string) =>
-	process.env.LAB_ESSAYS_MDX_MODULES === '1'
+	settings.mdxModules
 		? glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}' })
-		: renderedMdx({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{md,mdx}', contentRoot, siteBase });
+		: renderedMdx({
+				base: `${contentRoot}/${collection}`,
+				pattern: '**/[^_]*.{md,mdx}',
+				contentRoot,
+				siteBase: settings.base,
+			});
 const yaml = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
 
 // References must name an existing file; the folder is read when entries are checked (at most once a second), so
@@ -52,4 +58,9 @@ export const collections = {
 	datasets: defineCollection({ loader: yaml('datasets'), schema: DatasetSchema }),
 	// The bibliography: one file, a list of sources that footnotes cite with <Source id="…" />.
 	sources: defineCollection({ loader: file(`${contentRoot}/sources/sources.yaml`), schema: SourceSchema }),
+	// The site's own settings (name, wording, icons): one file, read as the one entry `site` (src/data/site.ts).
+	site: defineCollection({
+		loader: file(`${contentRoot}/site.yaml`, { parser: (text) => ({ site: parseYaml(text) ?? {} }) }),
+		schema: SiteSettingsSchema,
+	}),
 };

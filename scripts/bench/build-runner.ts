@@ -25,6 +25,8 @@ export interface AstroBuild {
 	cpuProfDir?: string;
 	/** The build's clock (LAB_ESSAYS_NOW). */
 	now: string;
+	/** Load MDX entries Astro's own way, each compiled to a module (LAB_ESSAYS_MDX_MODULES=on): the reference build. */
+	mdxModules?: boolean;
 }
 
 export interface BuildRun {
@@ -58,6 +60,7 @@ export async function runAstroBuild(build: AstroBuild): Promise<BuildRun> {
 		LAB_ESSAYS_CONTENT: build.content,
 		LAB_ESSAYS_CACHE_DIR: build.cacheDir,
 		LAB_ESSAYS_NOW: build.now,
+		LAB_ESSAYS_MDX_MODULES: build.mdxModules ? 'on' : 'off',
 		ASTRO_TELEMETRY_DISABLED: '1',
 		FORCE_COLOR: '0',
 		NO_COLOR: '1',

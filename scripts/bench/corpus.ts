@@ -146,7 +146,7 @@ export function updateFile(n: number, projects: number, seed = 1): CorpusFile {
 	return { path: `updates/update-${pad(n)}.mdx`, contents: `${frontmatter(data)}\n${body.join('\n\n')}\n` };
 }
 
-/** The fixed files every site needs: authors, the bibliography and the about and get-involved pages. */
+/** The fixed files every site needs: its settings, authors, the bibliography and the about and get-involved pages. */
 function siteFiles(seed: number): CorpusFile[] {
 	const random = seeded(seed);
 	const authors = Array.from({ length: AUTHOR_COUNT }, (_, i) => ({
@@ -170,7 +170,17 @@ function siteFiles(seed: number): CorpusFile[] {
 			.map(([key, value], n) => `${n === 0 ? '- ' : '  '}${key}: ${JSON.stringify(value)}`);
 		return lines.join('\n');
 	});
-	return [...authors, ...pages, { path: 'sources/sources.yaml', contents: `${sources.join('\n')}\n` }];
+	const settings = {
+		path: 'site.yaml',
+		contents: [
+			'title: Benchmark Essays',
+			'organisation: Benchmark Organisation',
+			'description: A synthetic site for measuring builds.',
+			'locale: en-GB',
+			'',
+		].join('\n'),
+	};
+	return [settings, ...authors, ...pages, { path: 'sources/sources.yaml', contents: `${sources.join('\n')}\n` }];
 }
 
 /** Every file of a synthetic site with `essays` essays; the same seed always gives the same files. */

@@ -67,6 +67,7 @@ function buildOf(essays: number, content: string, pipeline: Pipeline): AstroBuil
 		cacheDir: path.join(benchDir, 'cache', `${pipeline}-${essays}`),
 		outDir: path.join(benchDir, 'dist', `${pipeline}-${essays}`),
 		config: pipeline === 'reference' ? referenceConfig : undefined,
+		mdxModules: pipeline === 'reference',
 	};
 }
 

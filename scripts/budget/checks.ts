@@ -1,11 +1,6 @@
 import { BUDGET, SCRIPT_EXEMPT_PAGES } from './budgets.ts';
+import type { Problem } from '../lib/problem.ts';
 import type { PageAssets } from './page-assets.ts';
-
-/** One broken budget, naming the page and what to do. */
-export interface BudgetProblem {
-	page: string;
-	message: string;
-}
 
 /** A page's JavaScript on load: the theme script's bytes and every other script, which the budget forbids. */
 export interface ScriptReport {
@@ -32,17 +27,17 @@ export function scriptReport(file: string, assets: PageAssets): ScriptReport {
 }
 
 /** Problems in a script report: any script but the theme script, or a theme script of 1 KB or more. */
-export function scriptProblems(report: ScriptReport): BudgetProblem[] {
-	const problems: BudgetProblem[] = [];
+export function scriptProblems(report: ScriptReport): Problem[] {
+	const problems: Problem[] = [];
 	if (report.pageScriptBytes >= BUDGET.pageScriptBytes) {
 		problems.push({
-			page: report.page,
-			message: `the theme script is ${report.pageScriptBytes} bytes; keep it under ${BUDGET.pageScriptBytes} (src/scripts/page-enhancements.js).`,
+			file: report.page,
+			message: `the theme script is ${report.pageScriptBytes} bytes; keep it under ${BUDGET.pageScriptBytes} (src/browser/page-enhancements.js).`,
 		});
 	}
 	if (report.otherScripts.length > 0 && !report.exemptBecause) {
 		problems.push({
-			page: report.page,
+			file: report.page,
 			message: `loads JavaScript on load besides the theme script: ${report.otherScripts.join(', ')}. Load it only when the reader asks for it.`,
 		});
 	}
@@ -59,11 +54,11 @@ export interface WeightReport {
 }
 
 /** Problems in an essay's weight: over 60 KB gzip-compressed. */
-export function weightProblems(report: WeightReport): BudgetProblem[] {
+export function weightProblems(report: WeightReport): Problem[] {
 	if (report.gzipBytes <= BUDGET.essayWeightBytes) return [];
 	return [
 		{
-			page: report.page,
+			file: report.page,
 			message: `HTML, CSS and fonts weigh ${kb(report.gzipBytes)} gzip-compressed; the budget is ${kb(BUDGET.essayWeightBytes)}.`,
 		},
 	];
@@ -78,12 +73,12 @@ export interface LighthouseReport {
 }
 
 /** Problems in a Lighthouse report: any category under 100. */
-export function lighthouseProblems(report: LighthouseReport): BudgetProblem[] {
+export function lighthouseProblems(report: LighthouseReport): Problem[] {
 	const low = Object.entries(report.scores).filter(([, score]) => score < BUDGET.lighthouseScore);
 	if (low.length === 0) return [];
 	return [
 		{
-			page: report.page,
+			file: report.page,
 			message: `Lighthouse ${low.map(([c, s]) => `${c} ${s}`).join(', ')} (needs ${BUDGET.lighthouseScore}); audits losing points: ${report.failingAudits.join(', ') || 'none listed'}.`,
 		},
 	];

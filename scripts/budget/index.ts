@@ -10,18 +10,20 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { listFiles } from '../lib/list-files.ts';
+import { settings } from '../../src/settings.ts';
+import { listFiles } from '../../src/integrations/list-files.ts';
 import { BUDGET, LIGHTHOUSE_PAGES } from './budgets.ts';
-import { kb, lighthouseProblems, scriptProblems, scriptReport, weightProblems, type BudgetProblem } from './checks.ts';
+import { kb, lighthouseProblems, scriptProblems, scriptReport, weightProblems } from './checks.ts';
 import { pageAssets } from './page-assets.ts';
 import { groupBy, lighthouseTable, scriptSummary, weightTable } from './report.ts';
 import { pageWeight } from './weight.ts';
+import type { Problem } from '../lib/problem.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
 	options: {
 		dist: { type: 'string', default: 'dist' },
-		base: { type: 'string', default: process.env.BASE_PATH || '/' },
+		base: { type: 'string', default: settings.base },
 		'no-lighthouse': { type: 'boolean', default: false },
 	},
 });
@@ -34,7 +36,7 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 	process.exit(2);
 }
 
-const problems: BudgetProblem[] = [];
+const problems: Problem[] = [];
 const htmlPages = (await listFiles(dist)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 
 // 1. JavaScript on load: only the theme script, under 1 KB, on every page.
@@ -73,7 +75,7 @@ if (values['no-lighthouse']) {
 if (problems.length > 0) {
 	console.error(`\n${problems.length} budget problem(s):`);
 	for (const [message, group] of groupBy(problems, (p) => p.message)) {
-		const pages = group.map((p) => p.page);
+		const pages = group.map((p) => p.file);
 		const named =
 			pages.length > 4 ? `${pages.slice(0, 3).join(', ')} and ${pages.length - 3} more pages` : pages.join(', ');
 		console.error(`  ${named}: ${message}`);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { componentProps, propsTable } from '../../src/lib/docs/component-props.ts';
-import { fieldReference } from '../../src/lib/docs/field-reference.ts';
-import { replaceBlock } from '../../src/lib/docs/readme.ts';
+import { componentProps, propsTable } from './docs/component-props.ts';
+import { fieldReference } from './docs/field-reference.ts';
+import { replaceBlock } from './docs/readme.ts';
 
 const repo = new URL('../../', import.meta.url);
 

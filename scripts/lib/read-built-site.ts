@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { headersFor, parseHeaders } from '../../src/lib/deploy/headers-file.ts';
-import { fragmentUrl } from '../../src/lib/verify/search-index.ts';
-import { sitemapUrls } from '../../src/lib/verify/sitemap.ts';
-import type { BuiltExtras, BuiltSite } from '../../src/lib/verify/index.ts';
-import { listFiles } from './list-files.ts';
+import { fragmentUrl } from './verify/search-index.ts';
+import { sitemapUrls } from './verify/sitemap.ts';
+import type { BuiltExtras, BuiltSite } from './verify/index.ts';
+import { listFiles } from '../../src/integrations/list-files.ts';
 
 /** Reads a built folder into what the verification checks take. */
 export async function readBuiltSite(

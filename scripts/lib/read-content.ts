@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SOURCES_FILE } from '../../src/lib/checks/sources.ts';
-import { COLLECTIONS, type SourceFile } from '../../src/lib/checks/types.ts';
+import { fileURLToPath } from 'node:url';
+import { componentProps } from './docs/component-props.ts';
+import type { ComponentCatalogue } from './checks/mdx.ts';
+import { SOURCES_FILE } from './checks/sources.ts';
+import { COLLECTIONS, type SourceFile } from './checks/types.ts';
+import { settings } from '../../src/settings.ts';
+import type { SiteSettingsFile } from './checks/site.ts';
 
 // The loaders in src/content.config.ts read these files; names starting with _ are skipped there too.
 const ENTRY_FILE = /^(?!_)[^/]*\.(?:mdx?|ya?ml)$/;
@@ -11,7 +16,7 @@ const ENTRY_FILE = /^(?!_)[^/]*\.(?:mdx?|ya?ml)$/;
  * Paths in messages are relative to `cwd`, e.g. `content/essays/impact-that-counts.mdx`.
  */
 export function readContent(root: string, cwd = process.cwd()): SourceFile[] {
-	const display = (absolute: string) => path.relative(cwd, absolute).split(path.sep).join('/');
+	const display = (absolute: string) => displayPath(absolute, cwd);
 	const bibliography = path.join(root, SOURCES_FILE);
 	const sources: SourceFile[] = existsSync(bibliography)
 		? [
@@ -45,6 +50,33 @@ export function readContent(root: string, cwd = process.cwd()): SourceFile[] {
 	];
 }
 
+/**
+ * The components editors can use in MDX, with their props, read from each `.astro` file's `interface Props`
+ * in src/components/mdx/ (the folder src/components/mdx/index.ts exports).
+ */
+export function readMdxComponents(
+	folder = fileURLToPath(new URL('../../src/components/mdx/', import.meta.url)),
+): ComponentCatalogue {
+	return Object.fromEntries(
+		readdirSync(folder)
+			.filter((file) => file.endsWith('.astro'))
+			.map((file) => [path.basename(file, '.astro'), componentProps(readFileSync(path.join(folder, file), 'utf8'))]),
+	);
+}
+
 /** The content folder a command works on: LAB_ESSAYS_CONTENT, or content/. */
-export const contentRoot = (env: NodeJS.ProcessEnv = process.env): string =>
-	path.resolve(env.LAB_ESSAYS_CONTENT || 'content');
+export const contentRoot = (): string => path.resolve(settings.contentDir);
+
+/** The site's settings file of a content folder, `<root>/site.yaml`, or undefined when there is none. */
+export function readSiteSettings(root: string, cwd = process.cwd()): SiteSettingsFile | undefined {
+	const file = path.join(root, SITE_SETTINGS_FILE);
+	if (!existsSync(file)) return undefined;
+	return { path: displayPath(file, cwd), source: readFileSync(file, 'utf8') };
+}
+
+/** Where the site's settings live in a content folder. */
+export const SITE_SETTINGS_FILE = 'site.yaml';
+
+/** A path as printed in messages: relative to `cwd`, with forward slashes, e.g. `content/site.yaml`. */
+export const displayPath = (absolute: string, cwd = process.cwd()): string =>
+	path.relative(cwd, absolute).split(path.sep).join('/');

@@ -1,5 +1,5 @@
 import { slug } from 'github-slugger';
-import { placeholder } from '../../src/lib/checks/placeholders.ts';
+import { placeholder } from './checks/placeholders.ts';
 
 /** The kinds of entry `npm run new` creates, and the folder each goes in. */
 export const KINDS = { essay: 'essays', update: 'updates', project: 'projects', page: 'pages' } as const;

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { visibility } from '../build-context';
+import { settings, visibility } from '../settings';
 import { cacheKey } from '../lib/content/cache-key';
 import { byNewest } from '../lib/content/ordering';
 import { isVisible } from '../lib/content/visibility';
@@ -9,7 +9,7 @@ import { memoise } from '../lib/memoise';
 // Each collection is read once per build and shared (frozen, so no page can reorder it for the others): every
 // essay page asks for all essays, and re-reading (getCollection copies every entry) and re-sorting them per page
 // made rendering quadratic — minutes at 10,000 essays. The dev server re-reads on every request, so edits show.
-const perBuild = { enabled: !__LAB_ESSAYS_PREVIEW__ };
+const perBuild = { enabled: !settings.preview };
 /** Freezes a shared list in place: sorting or changing it throws, so copy it first (`[...list].sort()`). */
 const shared = <T>(list: T[]): T[] => {
 	Object.freeze(list);
@@ -21,6 +21,7 @@ export type Project = CollectionEntry<'projects'>;
 export type Update = CollectionEntry<'updates'>;
 export type Page = CollectionEntry<'pages'>;
 export type Author = CollectionEntry<'authors'>;
+export type Source = CollectionEntry<'sources'>;
 
 export const essays: () => Promise<Essay[]> = memoise(async () => {
 	const all = await getCollection('essays', ({ data }) => isVisible(data, visibility));
@@ -49,15 +50,24 @@ export const authors: () => Promise<ReadonlyMap<string, Author>> = memoise(async
 	return new Map(all.map((author) => [author.id, author]));
 }, perBuild);
 
+/** The bibliography, content/sources/sources.yaml. */
+export const sources: () => Promise<Source[]> = memoise(async () => shared(await getCollection('sources')), perBuild);
+
 /**
  * The part of every entry page's incremental-build key (`cacheKey` in getStaticPaths, with
  * `experimental.incrementalBuild`) that all entries share: a digest of the ids and frontmatter of everything a build
- * publishes. A change to any frontmatter (a title, a date, a new essay) or to the clock's view of what is published
- * re-renders every entry page. A page that shows another entry's body text, not just its frontmatter, must not use it.
+ * publishes, and of the site's settings. A change to any frontmatter (a title, a date, a new essay), to
+ * content/site.yaml or to the clock's view of what is published re-renders every entry page. A page that shows
+ * another entry's body text, not just its frontmatter, must not use it.
  */
 const entryPageKey: () => Promise<string> = memoise(async () => {
 	const published = await Promise.all([essays(), projects(), updates(), pages()]);
-	const others = await Promise.all([getCollection('authors'), getCollection('datasets'), getCollection('sources')]);
+	const others = await Promise.all([
+		getCollection('authors'),
+		getCollection('datasets'),
+		getCollection('sources'),
+		getCollection('site'),
+	]);
 	return cacheKey([...published, ...others].map((list) => list.map((entry) => [entry.id, entry.data])));
 }, perBuild);
 

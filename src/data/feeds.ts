@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
-import { SITE } from '../site.config';
 import { absoluteLinks } from '../lib/feeds/absolute-links';
 import { feedItem, newestFirst, type FeedEntry } from '../lib/feeds/items';
 import { absoluteUrl } from '../lib/urls';
 import { renderEntryHtml } from './render-content';
+import { siteSettings } from './site';
 import type { Essay, Update } from './entries';
 import { authors } from './entries';
 
@@ -16,16 +16,19 @@ export async function entryFeed({
 	pathOf,
 	site,
 	base,
+	components,
 }: {
 	title: string;
 	description: string;
 	listPath: string;
 	entries: (Essay | Update)[];
 	pathOf: (id: string) => string;
-	site: URL;
+	site: string;
 	base: string;
+	/** The MDX components the entries' pages use, so the feed shows the same content. */
+	components: Record<string, unknown>;
 }): Promise<Response> {
-	const authorMap = await authors();
+	const [authorMap, publication] = await Promise.all([authors(), siteSettings()]);
 	const nameOf = (id: string) => authorMap.get(id)?.data.name ?? id;
 	// One entry at a time: rendering them all at once kept every entry's half-rendered page in memory together,
 	// hundreds of megabytes at a thousand essays.
@@ -40,16 +43,16 @@ export async function entryFeed({
 			published: entry.data.published,
 			url,
 			authors: names,
-			html: absoluteLinks(await renderEntryHtml(entry), url),
+			html: absoluteLinks(await renderEntryHtml(entry, components), url),
 		});
 	}
 	return rss({
-		title: `${SITE.title}: ${title}`,
+		title: `${publication.title}: ${title}`,
 		description,
 		site: absoluteUrl(listPath, site, base),
 		items: newestFirst(items).map(feedItem),
 		xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-		customData: `<language>${SITE.locale}</language>`,
+		customData: `<language>${publication.locale}</language>`,
 		trailingSlash: true,
 	});
 }

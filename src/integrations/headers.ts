@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatHeaders, headerRules } from '../lib/deploy/headers';
 import { inlineHashes } from '../lib/deploy/inline-code';
-import { listFiles } from '../../scripts/lib/list-files';
+import { listFiles } from './list-files';
 
 /**
  * Writes `<dist>/_headers` after the build: security headers with a CSP that allows exactly the inline scripts and

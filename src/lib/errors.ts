@@ -1,21 +1,8 @@
 import type { z } from 'astro/zod';
+import { plural } from './format.ts';
 
 /** The format every date in frontmatter is written in, with an example. */
 export const DATE_HINT = 'Write the date as YYYY-MM-DD, for example 2018-05-01.';
-
-/** One thing an editor has to fix: where it is, what is wrong and what to write instead. */
-export interface Problem {
-	/** The file, relative to the repository, e.g. `content/essays/impact-that-counts.mdx`. */
-	file: string;
-	/** The collection and entry id, printed as Astro prints them: `essays → impact-that-counts`. */
-	entry?: string;
-	/** The 1-based line in the file, when known. */
-	line?: number;
-	/** The frontmatter field, e.g. `summary` or `phases.0.name`; absent for problems in the body. */
-	field?: string;
-	/** What is wrong and how to fix it, in one or two sentences. */
-	message: string;
-}
 
 /** A value as an editor wrote it, for quoting in a message: `"one"`, `2.5`, `a list`. */
 export function quote(value: unknown): string {
@@ -56,8 +43,6 @@ function fieldName(issue: Issue): string {
 	const key = [...(issue.path ?? [])].reverse().find((part) => typeof part === 'string');
 	return typeof key === 'string' ? key : 'this field';
 }
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * Turns a Zod issue into an author-facing message that says what is wrong and what to write instead.
@@ -105,45 +90,3 @@ export function explainIssue(issue: Issue): string | undefined {
 
 /** Zod's `error` parameter that applies {@link explainIssue}; pass it to a schema and to each of its checks. */
 export const friendly = { error: explainIssue } as const;
-
-/**
- * Converts a failed parse into problems for one entry, naming each field;
- * `lineOf` finds the line a field is written on.
- */
-export function issuesToProblems(
-	error: z.ZodError,
-	where: Pick<Problem, 'file' | 'entry'>,
-	lineOf: (path: PropertyKey[]) => number | undefined = () => undefined,
-): Problem[] {
-	return error.issues.map((issue) => ({
-		...where,
-		field: issue.path.map(String).join('.') || undefined,
-		line: lineOf(issue.path),
-		message: issue.message,
-	}));
-}
-
-/**
- * Formats problems the way Astro reports schema errors, grouped by entry, with a count and what to do:
- *
- *     essays → impact-that-counts (content/essays/impact-that-counts.mdx)
- *       line 4 **number**: Expected a whole number, got "four". Write a whole number without quotes, e.g. 2.
- */
-export function formatProblems(problems: readonly Problem[]): string {
-	if (problems.length === 0) return 'Content check: no problems found.';
-	const byFile = new Map<string, Problem[]>();
-	for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-	const sections = [...byFile].map(([file, list]) => {
-		const heading = list[0]?.entry ? `${list[0].entry} (${file})` : file;
-		const lines = list.map((problem) => {
-			const at = problem.line ? `line ${problem.line} ` : '';
-			const field = problem.field ? `**${problem.field}**: ` : '';
-			return `  ${at}${field}${problem.message}`;
-		});
-		return [heading, ...lines].join('\n');
-	});
-	const summary = `Content check found ${plural(problems.length, 'problem')} in ${plural(byFile.size, 'file')}.`;
-	return [summary, '', ...sections.flatMap((section) => [section, '']), 'Fix each one, then run `npm run check` again.']
-		.join('\n')
-		.trimEnd();
-}

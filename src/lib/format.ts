@@ -19,3 +19,8 @@ export function formatMonthRange(start: Date, end?: Date): string {
 export function joinNames(names: readonly string[]): string {
 	return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(names);
 }
+
+/** A count and its noun: `plural(1, 'item')` => `'1 item'`, `plural(3, 'item')` => `'3 items'`. */
+export function plural(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

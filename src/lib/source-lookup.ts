@@ -1,20 +1,8 @@
 import { AstroError } from 'astro/errors';
+import { editDistance } from './edit-distance';
 
 /** Where the bibliography lives, for error messages. */
 export const SOURCES_FILE = 'content/sources/sources.yaml';
-
-/** Edit distance between two ids: 'rand-report' vs 'rand-reports' => 1. */
-function distance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length]!;
-}
 
 /**
  * Known ids that look like a mistyped `id`, closest first: those a few edits away, or sharing a word of
@@ -24,7 +12,7 @@ export function similarIds(id: string, knownIds: readonly string[], limit = 5): 
 	const words = new Set(id.split('-').filter((word) => word.length >= 4));
 	const nearEnough = Math.max(2, Math.floor(id.length / 3));
 	return knownIds
-		.map((known) => ({ known, edits: distance(id, known) }))
+		.map((known) => ({ known, edits: editDistance(id, known) }))
 		.filter(({ known, edits }) => edits <= nearEnough || known.split('-').some((word) => words.has(word)))
 		.sort((a, b) => a.edits - b.edits || a.known.localeCompare(b.known))
 		.slice(0, limit)

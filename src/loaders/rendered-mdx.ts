@@ -12,26 +12,20 @@ import type { ComponentContext } from '../lib/mdx/components';
 import { MdxSourceError } from '../lib/mdx/expand-components';
 import { createMdxRenderer } from '../lib/mdx/render-mdx';
 import { DatasetSchema, SourceSchema } from '../lib/schemas';
-import { digestFiles, sha256 } from './digest-files';
+import { importGraphDigest } from '../integrations/import-graph-digest';
+import { sha256 } from './sha256';
+
+/** This module, whose import graph is all the code that decides an entry's HTML besides its own text. */
+export const RENDER_ENTRY = 'src/loaders/rendered-mdx.ts';
 
 /**
- * The code that decides an entry's HTML besides its own text: the Markdown pipeline, the components, what they
- * import, this loader and the lockfile (plugin versions). Relative to the project root.
+ * A digest of the code that renders entries: every local module this loader imports, directly or not (the Markdown
+ * pipeline, the components, the charts they draw with, the schemas …), and the lockfile (the plugins' versions).
+ * `root` is the project root.
  */
-export const RENDER_INPUTS = [
-	'package-lock.json',
-	'src/loaders',
-	'src/lib/markdown',
-	'src/lib/mdx',
-	'src/lib/charts',
-	'src/lib/citation.ts',
-	'src/lib/format.ts',
-	'src/lib/source-lookup.ts',
-	'src/lib/page-modules.ts',
-	'src/lib/urls.ts',
-	'src/lib/content/entry-id.ts',
-	'src/lib/schemas',
-] as const;
+export async function renderCodeDigest(root: string): Promise<string> {
+	return (await importGraphDigest([RENDER_ENTRY], { files: ['package-lock.json'], root })).digest;
+}
 
 interface RenderedMdxOptions {
 	/** The collection's folder, e.g. `./content/essays`. */
@@ -79,7 +73,7 @@ const where = (root: string, filePath: string, error: MdxSourceError) =>
  * pipeline and the editors' components as pure functions (src/lib/mdx/): Astro stores
  * `rendered: { html, metadata: { headings } }`, `render(entry)` gives `Content` and `headings` from it, and no
  * entry becomes a module in the bundle. The stored HTML is kept between builds under a digest of the file's text,
- * the pipeline's and components' code (RENDER_INPUTS), the bibliography, the datasets and the base path, so a
+ * the code that renders it (its whole import graph, `renderCodeDigest`), the bibliography, the datasets and the base path, so a
  * rebuild renders only what changed. A mistake stops `astro build` with every file and line at once; `astro dev`
  * logs it and shows it in place of the entry, so the preview keeps running.
  */
@@ -95,7 +89,7 @@ export function renderedMdx({ base, pattern, contentRoot, siteBase }: RenderedMd
 			if (!mdx)
 				throw new AstroError('The MDX integration is missing: add mdx() to the integrations in astro.config.mjs.');
 			const data = readComponentData(contentRoot, siteBase);
-			const settings = sha256(await digestFiles(root, RENDER_INPUTS), data.text, siteBase);
+			const settings = sha256(await renderCodeDigest(root), data.text, siteBase);
 			const render = createMdxRenderer(markdownPipelineFor(siteBase), data.context);
 			const failures: string[] = [];
 			const failed: string[] = [];

@@ -1,9 +1,16 @@
 import type { APIRoute } from 'astro';
 import { essays } from '../data/entries';
 import { redirectsFile } from '../lib/deploy/redirects';
+import { movedAddresses } from '../lib/urls';
+import { settings } from '../settings';
 
 // Writes dist/_redirects (a file name Astro cannot route directly, since files starting with _ are private).
 export const getStaticPaths = () => [{ params: { redirects: '_redirects' } }];
 
 export const GET: APIRoute = async () =>
-	new Response(redirectsFile({ base: import.meta.env.BASE_URL, essaySlugs: (await essays()).map((e) => e.id) }));
+	new Response(
+		redirectsFile({
+			base: settings.base,
+			moved: movedAddresses({ essays: (await essays()).map((e) => e.id) }),
+		}),
+	);

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/deploy/robots';
 import { absoluteUrl } from '../lib/urls';
+import { settings } from '../settings';
 
-export const GET: APIRoute = ({ site }) =>
-	new Response(robotsTxt({ sitemapUrl: absoluteUrl('/sitemap-index.xml', site!, import.meta.env.BASE_URL) }));
+export const GET: APIRoute = () =>
+	new Response(robotsTxt({ sitemapUrl: absoluteUrl('/sitemap-index.xml', settings.site, settings.base) }));

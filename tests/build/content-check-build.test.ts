@@ -19,7 +19,8 @@ const errorBlock = (output: string, name: string) => {
 
 const results = new Map<string, BuildResult>();
 beforeAll(async () => {
-	for (const mode of ['base', 'missing-field', 'bad-yaml', 'duplicate-number']) results.set(mode, await build(mode));
+	for (const mode of ['base', 'missing-field', 'bad-yaml', 'duplicate-number', 'impossible-date', 'bad-mdx'])
+		results.set(mode, await build(mode));
 });
 
 describe('astro build', () => {
@@ -52,6 +53,36 @@ describe('astro build', () => {
 
 			Fix each one, then run \`npm run check\` again."
 		`);
+	});
+
+	test('stops on a date that is not on the calendar instead of moving it', () => {
+		const result = results.get('impossible-date')!;
+		expect(result.exitCode).not.toBe(0);
+		expect(errorBlock(result.output, 'ContentCheckError')).toMatchInlineSnapshot(`
+			"[ContentCheckError] Content check found 4 problems in 4 files.
+
+			essays → first-essay (tests/.output/checks/impossible-date/content/essays/first-essay.mdx)
+			  line 8 published: 2018-13-45 is not a date on the calendar: there is no month 13 (months run from 01 to 12). Write a real date as YYYY-MM-DD, for example 2018-12-31.
+
+			projects → pilot (tests/.output/checks/impossible-date/content/projects/pilot.mdx)
+			  line 11 phases.0.end: 2017-02-30 is not a date on the calendar: February 2017 has 28 days. Write a real date as YYYY-MM-DD, for example 2017-02-28.
+
+			sources (tests/.output/checks/impossible-date/content/sources/sources.yaml)
+			  line 4 0.date: "2018-04-31" is not a date on the calendar: April 2018 has 30 days. Write a real date in quotes, for example "2018-04-30".
+
+			updates → news (tests/.output/checks/impossible-date/content/updates/news.mdx)
+			  line 4 published: 2019-02-29 is not a date on the calendar: February 2019 has 28 days. Write a real date as YYYY-MM-DD, for example 2019-02-28.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+
+	test('stops on MDX that would break the page, before Astro compiles it', () => {
+		const result = results.get('bad-mdx')!;
+		expect(result.exitCode).not.toBe(0);
+		expect(errorBlock(result.output, 'ContentCheckError')).toMatch(
+			/^\[ContentCheckError\] Content check found 4 problems in 1 file\./,
+		);
 	});
 
 	test('stops on a problem between entries', () => {

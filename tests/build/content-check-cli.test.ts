@@ -8,6 +8,8 @@ const MODES = [
 	'missing-field',
 	'wrong-type',
 	'bad-date',
+	'impossible-date',
+	'bad-mdx',
 	'bad-yaml',
 	'unknown-reference',
 	'unknown-source',
@@ -21,6 +23,8 @@ const MODES = [
 	'updated-before-published',
 	'too-long-summary',
 	'placeholder-left-in',
+	'bad-site-settings',
+	'missing-site-file',
 ] as const;
 
 const results = new Map<string, RunResult>();
@@ -74,6 +78,38 @@ describe('schema errors', () => {
 
 			essays → first-essay (content/essays/first-essay.mdx)
 			  line 8 **published**: "1st May 2018" is not a date. Write the date as YYYY-MM-DD, for example 2018-05-01.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+	test('a date that is not on the calendar, in every collection with dates, is reported as written', () => {
+		expect(report('impossible-date')).toMatchInlineSnapshot(`
+			"Content check found 4 problems in 4 files.
+
+			essays → first-essay (content/essays/first-essay.mdx)
+			  line 8 **published**: 2018-13-45 is not a date on the calendar: there is no month 13 (months run from 01 to 12). Write a real date as YYYY-MM-DD, for example 2018-12-31.
+
+			projects → pilot (content/projects/pilot.mdx)
+			  line 11 **phases.0.end**: 2017-02-30 is not a date on the calendar: February 2017 has 28 days. Write a real date as YYYY-MM-DD, for example 2017-02-28.
+
+			sources (content/sources/sources.yaml)
+			  line 4 **0.date**: "2018-04-31" is not a date on the calendar: April 2018 has 30 days. Write a real date in quotes, for example "2018-04-30".
+
+			updates → news (content/updates/news.mdx)
+			  line 4 **published**: 2019-02-29 is not a date on the calendar: February 2019 has 28 days. Write a real date as YYYY-MM-DD, for example 2019-02-28.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+	test('MDX that parses but would break the page: each mistake once, on its line, with the fix', () => {
+		expect(report('bad-mdx')).toMatchInlineSnapshot(`
+			"Content check found 4 problems in 1 file.
+
+			essays → second-essay (content/essays/second-essay.mdx)
+			  line 20 There is no component <Calout>. Did you mean <Callout>? Use one of: <BarChart>, <Callout>, <Figure>, <KeyPoints>, <PullQuote>, <Source>, <Stat>, <Video> (see content/README.md).
+			  line 22 {a, b} is read as code, not text. To show a brace, write \\{ and \\}; for a note to editors, write {/* the note */}.
+			  line 22 The footnote [^missing] has no text: add a line "[^missing]: …" after the text, or remove the reference.
+			  line 24 <Stat> needs value="…": The figure as written, e.g. "2,666".
 
 			Fix each one, then run \`npm run check\` again."
 		`);
@@ -220,6 +256,31 @@ describe('checks between entries', () => {
 			essays → first-essay (content/essays/first-essay.mdx)
 			  line 3 **subtitle**: Still has the placeholder "TODO: one line saying what the essay offers, at most 160 characters". Replace it with the real subtitle.
 			  line 19 Still has placeholder text: "TODO: write the conclusion.". Write the real text or delete the line.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+});
+
+describe('site settings', () => {
+	test('content/site.yaml is checked like an entry, each mistake at its line', () => {
+		expect(report('bad-site-settings')).toMatchInlineSnapshot(`
+			"Content check found 2 problems in 1 file.
+
+			site → site (content/site.yaml)
+			  line 8 **footer.links.0.href**: Start it with / for a page of this site, e.g. /about/, or with https:// for another site.
+			  line 10 **manifest.themeColour**: Unknown field \`themeColour\`; the fields here are: name, shortName, description, themeColor, backgroundColor.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+
+	test('a file it names that is not in the content folder', () => {
+		expect(report('missing-site-file')).toMatchInlineSnapshot(`
+			"Content check found 1 problem in 1 file.
+
+			site → site (content/site.yaml)
+			  line 6 **icons.svg**: There is no file site/logo.svg in the content folder. Add it, or correct the path (it is relative to the content folder, e.g. site/favicon.svg).
 
 			Fix each one, then run \`npm run check\` again."
 		`);

@@ -1,14 +1,9 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build-site';
+import { describe, expect, test } from 'vitest';
 import { page } from '../support/dist';
+import { fixtureDist } from '../support/paths';
 
-let build: BuildResult;
-beforeAll(async () => {
-	build = await buildSite({ name: 'fixture-site', content: 'tests/fixtures/site' });
-	if (build.exitCode !== 0) throw new Error(build.output);
-});
-
-const essay = () => page(build.outDir, '/essays/markdown-features/');
+// The fixture site, built once per run by global-setup.ts.
+const essay = () => page(fixtureDist, '/essays/markdown-features/');
 
 describe('Markdown pipeline in a built essay', () => {
 	test('gives headings stable github-style ids', () => {

@@ -3,27 +3,25 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { readBuiltSite } from '../../scripts/lib/read-built-site';
-import { verifySite } from '../../src/lib/verify';
+import { verifySite } from '../../scripts/lib/verify';
 import { htmlFiles, page } from '../support/dist';
-import { siteDist } from '../support/paths';
-import { brokenInternalLinks, jsonLdTypes } from '../support/site-checks';
+import { fixtureDist, siteDist } from '../support/paths';
+import { jsonLdTypes } from '../support/site-checks';
 
-// The real site at the domain root, built once by global-setup.ts with the default SITE_URL.
+// The real site at the domain root, built once by global-setup.ts with the default SITE_URL: every page, feed item and
+// redirect is checked without naming any. What only a known site can pin (a feed item's full text, the FAQ's
+// questions) is checked on the fixture site.
 const SITE = 'https://lab-essays.example.org';
-const read = (file: string) => readFileSync(path.join(siteDist, file), 'utf8');
+const read = (file: string, dist = siteDist) => readFileSync(path.join(dist, file), 'utf8');
 const slugsIn = (section: string) =>
 	htmlFiles(siteDist)
 		.map((file) => new RegExp(`^${section}/([^/]+)/index\\.html$`).exec(file)?.[1])
 		.filter((slug): slug is string => slug !== undefined && !/^\d+$/.test(slug));
 
 describe('the root build', () => {
-	test('passes every check of the build’s verifier (links, anchors, sitemap, search index, CSP, HTML)', async () => {
+	test('passes every check of the build’s verifier (links, anchors, sitemap, search index, CSP, HTML, Nu)', async () => {
 		const { site, extras } = await readBuiltSite(siteDist, { site: SITE, base: '/' });
-		expect(await verifySite(site, extras)).toEqual([]);
-	});
-
-	test('has no broken internal link or anchor by an independent check', () => {
-		expect(brokenInternalLinks(siteDist, '/')).toEqual([]);
+		expect(await verifySite(site, extras, { dir: siteDist })).toEqual([]);
 	});
 });
 
@@ -43,9 +41,21 @@ describe('feeds', () => {
 				.sort(),
 		);
 		for (const item of items) {
-			expect(item['content:encoded'].length, item.link).toBeGreaterThan(500);
+			expect(item['content:encoded'].trim(), item.link).not.toBe('');
 			expect(item['content:encoded'], item.link).not.toMatch(/(?:href|src)="(?!https?:|mailto:)/);
 		}
+	});
+
+	test('carry an entry’s whole text, its last section and its notes included (fixture)', () => {
+		const feed = parser.parse(read('essays/rss.xml', fixtureDist)) as {
+			rss: { channel: { item: { link: string; title: string; 'content:encoded': string }[] } };
+		};
+		const survey = feed.rss.channel.item.find((item) => item.link === `${SITE}/essays/survey-findings/`)!;
+		expect(survey.title).toBe('What the fixture survey found');
+		const body = survey['content:encoded'];
+		for (const part of ['Before the survey there was little to go on.', 'What holds people back', 'A fixture source'])
+			expect(body).toContain(part);
+		expect(body).toContain('href="https://lab-essays.example.org/essays/');
 	});
 
 	test('are linked from every page head', () => {
@@ -55,9 +65,20 @@ describe('feeds', () => {
 });
 
 describe('metadata', () => {
-	test('essays are Articles, updates BlogPostings, the FAQ a FAQPage; all name the Organization', () => {
+	test('essays are ScholarlyArticles, projects Reports, updates BlogPostings, the FAQ a FAQPage; all name the Organization', () => {
 		for (const slug of slugsIn('essays')) {
-			expect(jsonLdTypes(siteDist, `essays/${slug}/index.html`)).toEqual(['Organization', 'Article', 'BreadcrumbList']);
+			expect(jsonLdTypes(siteDist, `essays/${slug}/index.html`)).toEqual([
+				'Organization',
+				'ScholarlyArticle',
+				'BreadcrumbList',
+			]);
+		}
+		for (const slug of slugsIn('projects')) {
+			expect(jsonLdTypes(siteDist, `projects/${slug}/index.html`)).toEqual([
+				'Organization',
+				'Report',
+				'BreadcrumbList',
+			]);
 		}
 		for (const slug of slugsIn('updates')) {
 			expect(jsonLdTypes(siteDist, `updates/${slug}/index.html`)).toEqual([
@@ -70,15 +91,31 @@ describe('metadata', () => {
 		expect(jsonLdTypes(siteDist, 'index.html')).toEqual(['Organization']);
 	});
 
-	test('the FAQPage has one Question per question heading on /about/, with its answer', () => {
-		const about = page(siteDist, '/about/');
+	const faqOf = (dist: string) => {
+		const about = page(dist, '/about/');
 		const graph = JSON.parse(about.querySelector('script[type="application/ld+json"]')!.text)['@graph'];
-		const faq = graph.find((node: { '@type': string }) => node['@type'] === 'FAQPage');
-		const headings = about.querySelectorAll('.prose h2').map((h) => h.text.trim());
-		expect(headings.length).toBeGreaterThan(3);
-		expect(faq.mainEntity.map((q: { name: string }) => q.name)).toEqual(headings);
-		for (const question of faq.mainEntity)
-			expect(question.acceptedAnswer.text.length, question.name).toBeGreaterThan(20);
+		const faq = graph.find((node: { '@type': string }) => node['@type'] === 'FAQPage') as {
+			mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+		};
+		return { faq, headings: about.querySelectorAll('.prose h2').map((h) => h.text.trim()) };
+	};
+
+	test('the FAQPage has one Question per question heading on /about/, with its answer', () => {
+		const { faq, headings } = faqOf(siteDist);
+		expect(headings.length).toBeGreaterThan(0);
+		expect(faq.mainEntity.map((q) => q.name)).toEqual(headings);
+		for (const question of faq.mainEntity) expect(question.acceptedAnswer.text.trim(), question.name).not.toBe('');
+	});
+
+	test('the FAQPage asks the questions as written and answers each with the text under it (fixture)', () => {
+		const { faq } = faqOf(fixtureDist);
+		expect(faq.mainEntity.map((q) => q.name)).toEqual([
+			'What is it?',
+			'Who writes it?',
+			'How is it organised?',
+			'Why does it exist?',
+		]);
+		expect(faq.mainEntity[1]!.acceptedAnswer.text).toBe('The fixture lab and one fixture researcher.');
 	});
 
 	test.each(htmlFiles(siteDist).filter((f) => f !== '404.html'))(
@@ -118,9 +155,11 @@ describe('metadata', () => {
 describe('sitemap, robots and redirects', () => {
 	const locs = () => [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
 
-	test('the sitemap lists content pages but not the 404 page, the search page or later pages of updates', () => {
-		expect(locs()).toContain(`${SITE}/essays/`);
-		expect(locs()).toContain(`${SITE}/about/`);
+	test('the sitemap lists every content page but not the 404 page, the search page or later pages of updates', () => {
+		const indexable = htmlFiles(siteDist).filter((file) => read(file).includes('data-pagefind-body'));
+		expect(indexable.length).toBeGreaterThan(0);
+		for (const file of ['index.html', 'essays/index.html', 'projects/index.html', 'updates/index.html', ...indexable])
+			expect(locs(), file).toContain(`${SITE}/${file.replace(/index\.html$/, '')}`);
 		expect(locs().filter((url) => /404|\/search\/|\/updates\/\d+\//.test(url!))).toEqual([]);
 		expect(page(siteDist, '/404.html').querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
 	});

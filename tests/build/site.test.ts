@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { htmlFiles, page } from '../support/dist';
-import { siteDist } from '../support/paths';
+import { matchRoute } from '../../src/lib/urls';
+import { fixtureDist, siteDist } from '../support/paths';
 
-// The real site, built once by global-setup.ts with the repository's content.
+// The real site, built once by global-setup.ts with the repository's content; its settings' values on the fixture.
 
 describe('routes', () => {
 	test.each([
@@ -35,9 +36,17 @@ describe('routes', () => {
 });
 
 describe('every page', () => {
-	test.each(htmlFiles(siteDist))('%s has lang en-GB, a skip link, one h1 and a main landmark', (file) => {
+	const siteLang = page(siteDist, '/').querySelector('html')?.getAttribute('lang');
+
+	test('the fixture’s pages are in its locale, en-GB', () => {
+		for (const file of htmlFiles(fixtureDist))
+			expect(page(fixtureDist, `/${file}`).querySelector('html')?.getAttribute('lang'), file).toBe('en-GB');
+	});
+
+	test.each(htmlFiles(siteDist))('%s has the site’s lang, a skip link, one h1 and a main landmark', (file) => {
 		const html = page(siteDist, `/${file}`);
-		expect(html.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
+		expect(siteLang).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
+		expect(html.querySelector('html')?.getAttribute('lang')).toBe(siteLang);
 		expect(html.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
 		expect(html.querySelectorAll('h1')).toHaveLength(1);
 		expect(html.querySelectorAll('main#main')).toHaveLength(1);
@@ -50,11 +59,13 @@ describe('search index', () => {
 	);
 
 	test('marks every essay, project, update and standalone page for indexing, and nothing else', () => {
-		const expected = htmlFiles(siteDist)
-			.filter((file) =>
-				/^(essays|projects|updates)\/[^/]+\/index\.html$|^(about|get-involved)\/index\.html$/.test(file),
-			)
-			.filter((file) => !/^updates\/\d+\//.test(file));
+		// An entry's page, by the route table: a route with a collection, or a fixed page of content/pages/.
+		const showsAnEntry = (file: string) => {
+			const route = matchRoute(`/${file.replace(/index\.html$/, '')}`)?.route;
+			return route !== undefined && (route.collection !== undefined || route.page !== undefined);
+		};
+		const expected = htmlFiles(siteDist).filter(showsAnEntry);
+		expect(expected.some((file) => file.startsWith('essays/'))).toBe(true);
 		expect(indexable).toEqual(expected);
 	});
 

@@ -1,7 +1,7 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, launchBrowser } from '../support/browser';
-import { buildSite } from '../support/build-site';
+import { fixtureDist } from '../support/paths';
 import { serveDist, type StaticServer } from '../support/serve';
 
 // The MDX components in a browser, on the fixture update that uses each once.
@@ -12,9 +12,7 @@ describe.runIf(browserAvailable())('MDX components', () => {
 	const requests: string[] = [];
 
 	beforeAll(async () => {
-		const build = await buildSite({ name: 'fixture-components', content: 'tests/fixtures/site' });
-		if (build.exitCode !== 0) throw new Error(build.output);
-		[browser, server] = await Promise.all([launchBrowser(), serveDist(build.outDir)]);
+		[browser, server] = await Promise.all([launchBrowser(), serveDist(fixtureDist)]);
 		tab = await browser.newPage();
 		tab.on('request', (request: Request) => requests.push(request.url()));
 		await tab.goto(`${server.origin}/updates/mdx-components/`);

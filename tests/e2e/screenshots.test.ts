@@ -1,18 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable } from '../support/browser';
-import { outputRoot } from '../support/paths';
+import { htmlFiles } from '../support/dist';
+import { outputRoot, siteDist } from '../support/paths';
 import { useSiteSession } from '../support/site-session';
 
 // Screenshots for design review, saved to tests/.output/screenshots/ (git-ignored): home, an essay, a project
 // and an update, at a phone's and a laptop's width, in both themes. Each test also checks the page reflows:
 // nothing is wider than the viewport.
-const pages = {
-	home: '/',
-	essay: '/essays/how-do-people-make-decisions-in-peer-support/',
-	project: '/projects/peer-support/',
-	update: '/updates/collaboration-is-underway/',
-} as const;
+/** The first built entry of a section (pages of the updates list aside): 'essays' => '/essays/<first slug>/'. */
+const firstOf = (section: string) =>
+	`/${htmlFiles(siteDist)
+		.find((file) => new RegExp(`^${section}/(?!\\d+/)[^/]+/index\\.html$`).test(file))!
+		.replace(/index\.html$/, '')}`;
+const pages = { home: '/', essay: firstOf('essays'), project: firstOf('projects'), update: firstOf('updates') };
 const widths = [375, 1280] as const;
 const themes = ['light', 'dark'] as const;
 const folder = `${outputRoot}screenshots`;

@@ -4,11 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, launchBrowser } from '../support/browser';
 import { buildSite, type BuildResult } from '../support/build-site';
-import { siteDist } from '../support/paths';
+import { FIXTURE_CONTENT, fixtureDist } from '../support/paths';
 import { countIn, pathOf, resultLinks, searchPage, waitForStatus } from '../support/search-ui';
 import { serveDist, type StaticServer } from '../support/serve';
 
-// Search as deployed: under a sub-path, and under a strict Content-Security-Policy.
+// Search as deployed, on the fixture site: under a sub-path, and under a strict Content-Security-Policy. (The real
+// site's every page is loaded under its own policy, at the root and under a sub-path, in publishing.test.ts.)
 
 /**
  * The strictest policy search works under: this is what Pagefind needs, and all it needs. It compiles WebAssembly
@@ -46,7 +47,7 @@ describe.runIf(browserAvailable())('search under a sub-path', () => {
 	const failed: string[] = [];
 
 	beforeAll(async () => {
-		build = await buildSite({ name: 'search-subpath', base: BASE });
+		build = await buildSite({ name: 'search-subpath', content: FIXTURE_CONTENT, base: BASE });
 		if (build.exitCode !== 0) throw new Error(build.output);
 		[browser, server] = await Promise.all([launchBrowser(), serveDist(build.outDir, { base: BASE })]);
 		tab = await browser.newPage();
@@ -61,24 +62,24 @@ describe.runIf(browserAvailable())('search under a sub-path', () => {
 	});
 
 	test('the search page finds results, links them under the base and filters them', async () => {
-		const status = await searchPage(tab, server.origin, '?q=Barbican', BASE);
+		const status = await searchPage(tab, server.origin, '?q=Marrowfield', BASE);
 		expect(countIn(status)).toBeGreaterThan(0);
 		const first = await resultLinks(tab).first().getAttribute('href');
-		expect(pathOf(first)).toBe(`${BASE}updates/barbican-workshop/`);
+		expect(pathOf(first)).toBe(`${BASE}updates/workshop-day/`);
 		await tab.getByRole('checkbox', { name: /^Project/ }).check();
 		await waitForStatus(tab, /with the chosen filters/);
 		expect(new URL(tab.url()).pathname).toBe(`${BASE}search/`);
-		expect(pathOf(await resultLinks(tab).first().getAttribute('href'))).toBe(`${BASE}projects/peer-support/`);
+		expect(pathOf(await resultLinks(tab).first().getAttribute('href'))).toBe(`${BASE}projects/pilot/`);
 	});
 
 	test('the dialog opens from any page, and its results open under the base with the words marked', async () => {
 		await tab.goto(`${server.origin}${BASE}essays/`);
 		expect(await tab.locator('header a[data-search-trigger]').getAttribute('href')).toBe(`${BASE}search/`);
 		await tab.keyboard.press('/');
-		await tab.locator('dialog.search-dialog input').fill('YouGov');
+		await tab.locator('dialog.search-dialog input').fill('Pollsworth');
 		await waitForStatus(tab, /results? for/, 'dialog.search-dialog [role=status]');
 		await tab.locator('dialog.search-dialog .search-results a').first().click();
-		await tab.waitForURL(`**${BASE}essays/how-do-people-make-decisions-in-peer-support/?highlight=yougov`);
+		await tab.waitForURL(`**${BASE}essays/survey-findings/?highlight=pollsworth`);
 		await expect.poll(() => tab.locator('mark.search-highlight').count()).toBeGreaterThan(0);
 	});
 
@@ -97,7 +98,7 @@ describe.runIf(browserAvailable())('search under a strict Content-Security-Polic
 	beforeAll(async () => {
 		[browser, server] = await Promise.all([
 			launchBrowser(),
-			serveDist(siteDist, { headers: { 'Content-Security-Policy': strictPolicy(siteDist) } }),
+			serveDist(fixtureDist, { headers: { 'Content-Security-Policy': strictPolicy(fixtureDist) } }),
 		]);
 		tab = await browser.newPage();
 		tab.on('console', (message) => {
@@ -116,7 +117,7 @@ describe.runIf(browserAvailable())('search under a strict Content-Security-Polic
 	});
 
 	test('the search page works, in a Web Worker, with nothing blocked', async () => {
-		const status = await searchPage(tab, server.origin, '?q=RAND+Europe&type=Essay');
+		const status = await searchPage(tab, server.origin, '?q=Thornbury+Institute&type=Essay');
 		expect(countIn(status)).toBeGreaterThan(0);
 		expect(workers.some((url) => url.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
 		expect(violations).toEqual([]);
@@ -125,10 +126,10 @@ describe.runIf(browserAvailable())('search under a strict Content-Security-Polic
 	test('the dialog and the highlighter work, with nothing blocked', async () => {
 		await tab.goto(`${server.origin}/about/`);
 		await tab.keyboard.press('Control+k');
-		await tab.locator('dialog.search-dialog input').fill('Barbican');
+		await tab.locator('dialog.search-dialog input').fill('Marrowfield');
 		await waitForStatus(tab, /results? for/, 'dialog.search-dialog [role=status]');
 		await tab.locator('dialog.search-dialog .search-results a').first().click();
-		await tab.waitForURL('**/updates/barbican-workshop/?highlight=barbican');
+		await tab.waitForURL('**/updates/workshop-day/?highlight=marrowfield');
 		await expect.poll(() => tab.locator('mark.search-highlight').count()).toBeGreaterThan(0);
 		expect(violations).toEqual([]);
 	});

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, launchBrowser } from '../support/browser';
 import { startDevServer, type DevServer } from '../support/dev-server';
+import { FIXTURE_CONTENT } from '../support/paths';
 import { waitForStatus } from '../support/search-ui';
 
 // `npm run dev` has no search index: search must say so, and how to get one, rather than fail silently.
@@ -18,7 +19,7 @@ describe.runIf(browserAvailable())('search in the preview (astro dev)', () => {
 	beforeAll(async () => {
 		[browser, server] = await Promise.all([
 			launchBrowser(),
-			startDevServer({ name: 'search-dev', content: 'tests/fixtures/site', readyPath: '/search/' }),
+			startDevServer({ name: 'search-dev', content: FIXTURE_CONTENT, readyPath: '/search/' }),
 		]);
 		tab = await browser.newPage();
 		// Vite optimises dependencies the first time a page (and then the dialog) asks for them, and reloads the

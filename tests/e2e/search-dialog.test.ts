@@ -2,11 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { browserAvailable, launchBrowser } from '../support/browser';
-import { siteDist } from '../support/paths';
+import { fixtureDist } from '../support/paths';
 import { countIn, pathOf, waitForStatus } from '../support/search-ui';
 import { serveDist, type StaticServer } from '../support/serve';
 
-// The header's search dialog on the real site: opening it, the keyboard, focus and what screen readers hear.
+// The header's search dialog on the fixture site: opening it, the keyboard, focus and what screen readers hear.
 
 const DIALOG = 'dialog.search-dialog';
 const STATUS = `${DIALOG} [role=status]`;
@@ -17,12 +17,12 @@ describe.runIf(browserAvailable())('the search dialog', () => {
 	let tab: Page;
 
 	beforeAll(async () => {
-		[browser, server] = await Promise.all([launchBrowser(), serveDist(siteDist)]);
+		[browser, server] = await Promise.all([launchBrowser(), serveDist(fixtureDist)]);
 	});
 	beforeEach(async () => {
 		await tab?.close();
 		tab = await browser.newPage();
-		await tab.goto(`${server.origin}/essays/impact-that-counts/`);
+		await tab.goto(`${server.origin}/essays/markdown-features/`);
 	});
 	afterAll(async () => {
 		await browser?.close();
@@ -51,7 +51,7 @@ describe.runIf(browserAvailable())('the search dialog', () => {
 	test('opens from the header link instead of leaving the page, with the box focused', async () => {
 		await tab.locator('header a[data-search-trigger]').click();
 		await expect.poll(dialogOpen).toBe(true);
-		expect(new URL(tab.url()).pathname).toBe('/essays/impact-that-counts/');
+		expect(new URL(tab.url()).pathname).toBe('/essays/markdown-features/');
 		expect(await focusedLabel()).toBe('search-dialog-input');
 	});
 
@@ -63,19 +63,19 @@ describe.runIf(browserAvailable())('the search dialog', () => {
 
 	test('shows results as you type and announces how many', async () => {
 		await tab.keyboard.press('/');
-		const status = await searchFor('Barbican');
+		const status = await searchFor('Marrowfield');
 		expect(countIn(status)).toBeGreaterThan(0);
 		const first = tab.locator(`${DIALOG} .search-results > li`).first();
-		expect(pathOf(await first.locator('a').first().getAttribute('href'))).toBe('/updates/barbican-workshop/');
-		expect(await first.locator('.search-result-meta').textContent()).toMatch(/^Update · Peer support · July 2017$/);
+		expect(pathOf(await first.locator('a').first().getAttribute('href'))).toBe('/updates/workshop-day/');
+		expect(await first.locator('.search-result-meta').textContent()).toMatch(/^Update · Pilot · July 2017$/);
 		expect(await first.locator('mark').count()).toBeGreaterThan(0);
 		const more = tab.locator(`${DIALOG} .search-dialog-more a`);
-		expect(new URL((await more.getAttribute('href'))!, server.origin).search).toBe('?q=Barbican');
+		expect(new URL((await more.getAttribute('href'))!, server.origin).search).toBe('?q=Marrowfield');
 	});
 
 	test('arrow keys move through the results and Enter opens the one focused', async () => {
 		await tab.keyboard.press('/');
-		await searchFor('YouGov');
+		await searchFor('Pollsworth');
 		const links = await tab
 			.locator(`${DIALOG} .search-results a`)
 			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -125,7 +125,7 @@ describe.runIf(browserAvailable())('the search dialog', () => {
 
 	test('keeps focus inside while it is open, forwards and backwards', async () => {
 		await tab.keyboard.press('/');
-		await searchFor('Barbican');
+		await searchFor('Marrowfield');
 		const stops = (await tab.locator(`${DIALOG} a[href], ${DIALOG} button, ${DIALOG} input`).count()) + 2;
 		for (const key of ['Tab', 'Shift+Tab']) {
 			for (let i = 0; i < stops; i++) {

@@ -1,18 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, launchBrowser } from '../support/browser';
-import { buildSite, type BuildResult } from '../support/build-site';
 import { indexedPages } from '../support/pagefind-index';
+import { fixtureDist } from '../support/paths';
 import { pathOf, resultLinks, searchPage } from '../support/search-ui';
 import { serveDist, type StaticServer } from '../support/serve';
 
 // The fixture site has a draft essay (only it says "Draftword") and one scheduled for 2099 ("Scheduledword").
 
-let build: BuildResult;
-beforeAll(async () => {
-	build = await buildSite({ name: 'search-drafts', content: 'tests/fixtures/site' });
-	if (build.exitCode !== 0) throw new Error(build.output);
-});
+// The fixture site, built once per run by global-setup.ts.
+const build = { outDir: fixtureDist };
 
 describe('the index of a site with a draft and a scheduled essay', () => {
 	test('holds the published essay and neither of the others', () => {

@@ -1,18 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { browserAvailable, launchBrowser } from '../support/browser';
-import { repoRoot, siteDist } from '../support/paths';
+import { htmlFiles, page } from '../support/dist';
+import { fixtureDist } from '../support/paths';
 import { countIn, pathOf, resultLinks, searchPage, waitForStatus } from '../support/search-ui';
 import { serveDist, type StaticServer } from '../support/serve';
 
-// The /search/ page on the real site: relevance, filters, sorting, the address as state, sections and highlighting.
+// The /search/ page on the fixture site (its made-up words are listed in tests/fixtures/site/README.md): relevance,
+// filters, sorting, the address as state, sections and highlighting.
 
-const essays = readdirSync(`${repoRoot}content/essays`)
-	.filter((file) => file.endsWith('.mdx'))
+const essays = htmlFiles(fixtureDist)
+	.filter((file) => /^essays\/[^/]+\/index\.html$/.test(file))
 	.map((file) => {
-		const title = /^title:\s*"?(.+?)"?\s*$/m.exec(readFileSync(`${repoRoot}content/essays/${file}`, 'utf8'))![1]!;
-		return { title, path: `/essays/${file.replace(/\.mdx$/, '')}/` };
+		const path = `/${file.replace(/index\.html$/, '')}`;
+		return { title: page(fixtureDist, path).querySelector('h1')!.text.trim(), path };
 	});
 
 describe.runIf(browserAvailable())('the search page', () => {
@@ -22,7 +23,7 @@ describe.runIf(browserAvailable())('the search page', () => {
 	const requests: string[] = [];
 
 	beforeAll(async () => {
-		[browser, server] = await Promise.all([launchBrowser(), serveDist(siteDist)]);
+		[browser, server] = await Promise.all([launchBrowser(), serveDist(fixtureDist)]);
 		tab = await browser.newPage();
 		tab.on('request', (request) => requests.push(request.url()));
 	});
@@ -34,7 +35,7 @@ describe.runIf(browserAvailable())('the search page', () => {
 		await server?.close();
 	});
 
-	test('has all six essays to check', () => expect(essays).toHaveLength(6));
+	test('has all four published essays to check', () => expect(essays).toHaveLength(4));
 
 	test.each(essays)('finds the essay “$title” first for its own title', async ({ title, path }) => {
 		await searchPage(tab, server.origin, `?q=${encodeURIComponent(title)}`);
@@ -42,36 +43,33 @@ describe.runIf(browserAvailable())('the search page', () => {
 	});
 
 	test.each([
-		['2,666', '/essays/how-do-people-make-decisions-in-peer-support/'],
-		['YouGov', '/essays/how-do-people-make-decisions-in-peer-support/'],
-		['Barbican', '/updates/barbican-workshop/'],
-		['RAND Europe', '/essays/learning-from-the-labs-approach-to-evaluation/'],
-		['Liberating Structures', '/essays/how-the-lab-works/'],
-		['Keele University', '/projects/mental-health-and-persistent-pain/'],
+		['2,666', '/updates/mdx-components/'],
+		['Pollsworth', '/essays/survey-findings/'],
+		['Marrowfield', '/updates/workshop-day/'],
+		['Thornbury Institute', '/essays/lessons-from-the-pilot/'],
+		['Kestrel University', '/projects/follow-on/'],
 	])('answers the fact query “%s” with %s first', async (query, path) => {
 		await searchPage(tab, server.origin, `?q=${encodeURIComponent(query)}`);
 		expect(pathOf(await resultLinks(tab).first().getAttribute('href'))).toBe(path);
 	});
 
 	test('shows title, content type, project, date and an excerpt with the words marked', async () => {
-		await searchPage(tab, server.origin, '?q=YouGov');
+		await searchPage(tab, server.origin, '?q=Pollsworth');
 		const first = tab.locator('#search-results > li').first();
-		expect(await first.locator('.search-result-title a').textContent()).toBe(
-			'How do people make decisions in peer support?',
-		);
-		expect(await first.locator('.search-result-meta').textContent()).toBe('Essay · Peer support · May 2018');
-		expect(await first.locator('.search-result-meta time').getAttribute('datetime')).toBe('2018-05-01');
-		expect(await first.locator('.search-result-excerpt mark').first().textContent()).toMatch(/^YouGov/);
+		expect(await first.locator('.search-result-title a').textContent()).toBe('What the fixture survey found');
+		expect(await first.locator('.search-result-meta').textContent()).toBe('Essay · Pilot · June 2018');
+		expect(await first.locator('.search-result-meta time').getAttribute('datetime')).toBe('2018-06-01');
+		expect(await first.locator('.search-result-excerpt mark').first().textContent()).toMatch(/^Pollsworth/);
 	});
 
 	test('announces the number of results in a live region', async () => {
-		const status = await searchPage(tab, server.origin, '?q=Barbican');
+		const status = await searchPage(tab, server.origin, '?q=Marrowfield');
 		expect(await tab.locator('#search-status').getAttribute('role')).toBe('status');
 		expect(countIn(status)).toBe(await resultLinks(tab).count());
 	});
 
 	test('links sections of long pages to headings that exist', async () => {
-		await searchPage(tab, server.origin, '?q=YouGov');
+		await searchPage(tab, server.origin, '?q=Pollsworth');
 		const sections = await tab
 			.locator('.search-subresults a')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
@@ -88,18 +86,18 @@ describe.runIf(browserAvailable())('the search page', () => {
 	});
 
 	test('marks the words searched for on the page a result opens', async () => {
-		await searchPage(tab, server.origin, '?q=Barbican');
+		await searchPage(tab, server.origin, '?q=Marrowfield');
 		await resultLinks(tab).first().click();
-		await tab.waitForURL('**/updates/barbican-workshop/?highlight=barbican');
+		await tab.waitForURL('**/updates/workshop-day/?highlight=marrowfield');
 		await expect.poll(() => tab.locator('mark.search-highlight').count(), { timeout: 5_000 }).toBeGreaterThan(1);
-		expect((await tab.locator('mark.search-highlight').allTextContents()).every((t) => /^barbican/i.test(t))).toBe(
+		expect((await tab.locator('mark.search-highlight').allTextContents()).every((t) => /^marrowfield/i.test(t))).toBe(
 			true,
 		);
 		expect(await tab.locator('[data-pagefind-ignore] mark.search-highlight').count()).toBe(0);
 	});
 
 	test('loads no highlighter on a page opened without the highlight parameter', async () => {
-		await tab.goto(`${server.origin}/updates/barbican-workshop/`);
+		await tab.goto(`${server.origin}/updates/workshop-day/`);
 		await tab.waitForLoadState('networkidle');
 		expect(requests.some((url) => /Highlight|highlight/.test(url))).toBe(false);
 		expect(await tab.locator('mark.search-highlight').count()).toBe(0);
@@ -133,21 +131,19 @@ describe.runIf(browserAvailable())('the search page', () => {
 		});
 
 		test('browse without words: every essay of a project, newest first', async () => {
-			const status = await searchPage(tab, server.origin, '?type=Essay&project=Peer+support');
-			expect(countIn(status)).toBe(6);
+			const status = await searchPage(tab, server.origin, '?type=Essay&project=Pilot');
+			expect(countIn(status)).toBe(3);
 			const dates = await tab
 				.locator('#search-results time')
 				.evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
-			expect(dates).toHaveLength(6);
+			expect(dates).toEqual(['2018-07-01', '2018-06-01', '2018-05-01']);
 			expect(dates).toEqual([...dates].sort().reverse());
 		});
 
 		test('by topic tag', async () => {
 			const status = await searchPage(tab, server.origin, '?tag=survey');
 			expect(countIn(status)).toBeGreaterThan(0);
-			expect(pathOf(await resultLinks(tab).first().getAttribute('href'))).toBe(
-				'/essays/how-do-people-make-decisions-in-peer-support/',
-			);
+			expect(pathOf(await resultLinks(tab).first().getAttribute('href'))).toBe('/essays/survey-findings/');
 		});
 	});
 
@@ -164,29 +160,29 @@ describe.runIf(browserAvailable())('the search page', () => {
 	test('keeps the search in the address, so the back button walks back through it', async () => {
 		await tab.goto(`${server.origin}/search/`);
 		await waitForStatus(tab, /Type words/);
-		await tab.locator('#search-query').fill('Barbican');
+		await tab.locator('#search-query').fill('Marrowfield');
 		await tab.locator('#search-query').press('Enter');
-		await tab.waitForURL('**/search/?q=Barbican');
-		const all = countIn(await waitForStatus(tab, /results? for “Barbican”$/));
+		await tab.waitForURL('**/search/?q=Marrowfield');
+		const all = countIn(await waitForStatus(tab, /results? for “Marrowfield”$/));
 		await tab.getByRole('checkbox', { name: /^Update/ }).check();
-		await tab.waitForURL('**/search/?q=Barbican&type=Update');
+		await tab.waitForURL('**/search/?q=Marrowfield&type=Update');
 		const updates = countIn(await waitForStatus(tab, /with the chosen filters/));
 		expect(updates).toBeLessThan(all);
 
 		await tab.goBack();
-		await tab.waitForURL('**/search/?q=Barbican');
-		expect(countIn(await waitForStatus(tab, /results? for “Barbican”$/))).toBe(all);
+		await tab.waitForURL('**/search/?q=Marrowfield');
+		expect(countIn(await waitForStatus(tab, /results? for “Marrowfield”$/))).toBe(all);
 		expect(await tab.getByRole('checkbox', { name: /^Update/ }).isChecked()).toBe(false);
 		await tab.goBack();
 		await tab.waitForURL('**/search/');
 		expect(await tab.locator('#search-query').inputValue()).toBe('');
 		await tab.goForward();
-		await tab.waitForURL('**/search/?q=Barbican');
-		expect(await tab.locator('#search-query').inputValue()).toBe('Barbican');
+		await tab.waitForURL('**/search/?q=Marrowfield');
+		expect(await tab.locator('#search-query').inputValue()).toBe('Marrowfield');
 	});
 
 	test('moves through results with the arrow keys and opens one with Enter', async () => {
-		await searchPage(tab, server.origin, '?q=YouGov');
+		await searchPage(tab, server.origin, '?q=Pollsworth');
 		await tab.locator('#search-query').focus();
 		await tab.keyboard.press('ArrowDown');
 		const links = await tab.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

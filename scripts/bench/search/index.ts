@@ -10,11 +10,14 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { BrowserContext, Page } from 'playwright-core';
 import sirv from 'sirv';
+import { parseVocabulary, suggest } from '../../../src/browser/search/suggest.ts';
+import { writeVocabulary } from '../../../src/integrations/pagefind.ts';
 import { headersFor, parseHeaders } from '../../../src/lib/deploy/headers-file.ts';
+import { VOCABULARY_FILE } from '../../../src/lib/search/vocabulary.ts';
 import { chromePath, launchBrowser } from '../../../tests/support/browser.ts';
 import { corpusName, fallbackVocabulary, searchCorpusPage } from './corpus.ts';
-import { commonWord, listWords, WORD_LIST, zipfVocabulary } from './zipf.ts';
-import { formatSearchTable, summarise, type SearchSample } from './stats.ts';
+import { formatSearchTable, median, summarise, type SearchSample } from './stats.ts';
+import { commonWord, listWords, misspellings, WORD_LIST, zipfVocabulary } from './zipf.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const work = path.join(root, '.bench/search');
@@ -25,14 +28,17 @@ const RUNS = Number(process.env.SEARCH_BENCH_RUNS ?? 5);
 // one per step of each run, so no query reuses another's index chunks or results.
 const QUERIES = [17, 230, 555, 1_200, 1_999, 42, 777, 1_500, 999, 64, 1_111, 333, 1_750, 88, 1_400].map(corpusName);
 // The prose's words, drawn by Zipf's law from Debian's wbritish word list (made-up words when it is missing).
-const vocabulary = existsSync(WORD_LIST)
+const prose = existsSync(WORD_LIST)
 	? zipfVocabulary(listWords(readFileSync(WORD_LIST, 'utf8')), { source: WORD_LIST })
 	: fallbackVocabulary();
-if (vocabulary.source === 'fallback') {
+if (prose.source === 'fallback') {
 	console.warn(`${WORD_LIST} is missing (apt-get install wbritish): the corpus uses made-up words.`);
 }
 // A word on almost every page: the worst case, timed as a next query once everything is loaded.
-const COMMON_WORD = commonWord(vocabulary);
+const COMMON_WORD = commonWord(prose);
+// Misspellings of frequent words of the generated prose, for "Did you mean …": one per run, each shown in the open
+// dialog.
+const MISSPELT = misspellings(prose);
 
 const log = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -60,12 +66,13 @@ async function indexCorpus(): Promise<{ ms: number; pages: number; kb: number }>
 		const real = await index.addDirectory({ path: site });
 		if (real.errors.length) throw new Error(real.errors.join('; '));
 		for (let i = 1; i <= PAGES; i++) {
-			const added = await index.addHTMLFile(searchCorpusPage(i, 1, vocabulary));
+			const added = await index.addHTMLFile(searchCorpusPage(i, 1, prose));
 			if (added.errors.length) throw new Error(`Page ${i}: ${added.errors.join('; ')}`);
 		}
 		rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
 		const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
 		if (written.errors.length) throw new Error(written.errors.join('; '));
+		await writeVocabulary(site);
 		const bytes = readdirSync(path.join(site, 'pagefind'), { recursive: true, withFileTypes: true })
 			.filter((entry) => entry.isFile())
 			.reduce((sum, entry) => sum + readFileSync(path.join(entry.parentPath, entry.name)).length, 0);
@@ -85,7 +92,7 @@ async function indexCorpus(): Promise<{ ms: number; pages: number; kb: number }>
  */
 async function serve(): Promise<{ origin: string; server: Server }> {
 	for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
-		if (entry.isFile() && /\.(js|css|html|json|svg|xml)$/.test(entry.name)) {
+		if (entry.isFile() && /\.(js|css|html|json|svg|xml|txt)$/.test(entry.name)) {
 			const file = path.join(entry.parentPath, entry.name);
 			writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
 		}
@@ -152,6 +159,53 @@ async function timeQuery(tab: Page, query: string): Promise<number> {
 	});
 }
 
+/** Types a misspelt query into the open dialog and times it until "Did you mean …" offers the right word. */
+async function timeSuggestion(tab: Page, query: string): Promise<number> {
+	await tab.evaluate(() => {
+		const state = window as unknown as { benchStart: number; benchDone: Promise<number> };
+		const dialog = document.querySelector('dialog.search-dialog')!;
+		const input = dialog.querySelector('input')!;
+		input.addEventListener('input', () => (state.benchStart = performance.now()), { once: true, capture: true });
+		state.benchDone = new Promise((resolve) => {
+			const observer = new MutationObserver(() => {
+				const offer = dialog.querySelector('.search-suggestion-button')?.textContent ?? '';
+				if (state.benchStart && offer && offer !== input.value) {
+					observer.disconnect();
+					resolve(performance.now());
+				}
+			});
+			observer.observe(dialog, { childList: true, subtree: true, characterData: true });
+		});
+	});
+	await tab.locator('dialog.search-dialog input').fill(query);
+	return tab.evaluate(async () => {
+		const state = window as unknown as { benchStart: number; benchDone: Promise<number> };
+		return (await state.benchDone) - state.benchStart;
+	});
+}
+
+/** The vocabulary's size, and how long parsing it and suggesting for each misspelling take in Node (medians). */
+function vocabularyCost() {
+	const text = readFileSync(path.join(site, VOCABULARY_FILE), 'utf8');
+	const timed = (run: () => unknown) => {
+		const samples = Array.from({ length: 15 }, () => {
+			const started = performance.now();
+			run();
+			return performance.now() - started;
+		});
+		return Math.round(median(samples) * 10) / 10;
+	};
+	const vocabulary = parseVocabulary(text);
+	return {
+		words: vocabulary.words.length,
+		kb: Math.round(Buffer.byteLength(text) / 102.4) / 10,
+		gzipKb: Math.round(gzipSync(text, { level: 9 }).length / 102.4) / 10,
+		parseMs: timed(() => parseVocabulary(text)),
+		suggestMs: timed(() => MISSPELT.forEach((query) => suggest(query, vocabulary))) / MISSPELT.length,
+		suggestions: Object.fromEntries(MISSPELT.map((query) => [query, suggest(query, vocabulary)])),
+	};
+}
+
 /** Opens a page that has loaded no search code, opens the dialog with `/` and times one query. */
 async function dialogSearch(context: BrowserContext, origin: string, query: string, counter: ReturnType<typeof meter>) {
 	const tab = await context.newPage();
@@ -179,6 +233,7 @@ async function main() {
 	const warm: SearchSample[] = [];
 	const next: SearchSample[] = [];
 	const common: SearchSample[] = [];
+	const misspelt: SearchSample[] = [];
 	try {
 		for (let run = 0; run < RUNS; run++) {
 			const [first, second, third] = [0, 1, 2].map((k) => QUERIES[(run * 3 + k) % QUERIES.length]!);
@@ -196,6 +251,10 @@ async function main() {
 			const commonMs = await timeQuery(coldRun.tab, COMMON_WORD);
 			await coldRun.tab.waitForLoadState('networkidle');
 			common.push({ ms: commonMs, ...counter.read() });
+			counter.reset();
+			const suggestionMs = await timeSuggestion(coldRun.tab, MISSPELT[run % MISSPELT.length]!);
+			await coldRun.tab.waitForLoadState('networkidle');
+			misspelt.push({ ms: suggestionMs, ...counter.read() });
 			await coldRun.tab.close();
 			// Warm: a later visit in the same profile; the HTTP cache holds what the first visit fetched.
 			const warmRun = await dialogSearch(context, origin, third!, counter);
@@ -214,7 +273,9 @@ async function main() {
 		{ scenario: 'Warm: later visit, cached', result: summarise(warm), warm: true },
 		{ scenario: 'Next query, same dialog', result: summarise(next), warm: true },
 		{ scenario: `Worst case: “${COMMON_WORD}”, on most pages`, result: summarise(common), warm: true },
+		{ scenario: 'Misspelt word: typing → “Did you mean …”', result: summarise(misspelt), warm: true },
 	];
+	const vocabulary = vocabularyCost();
 	const machine = {
 		cpu: /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model,
 		cores: os.availableParallelism(),
@@ -225,12 +286,19 @@ async function main() {
 	log(`\n${PAGES.toLocaleString('en-GB')} generated pages + the real site, medians of ${RUNS} runs:\n`);
 	log(formatSearchTable(rows));
 	log(
+		`\n“Did you mean …”: vocabulary of ${vocabulary.words.toLocaleString('en-GB')} words, ${vocabulary.kb} KB (${vocabulary.gzipKb} KB gzipped), fetched once with the first search; parsing it takes ${vocabulary.parseMs} ms and a suggestion ${vocabulary.suggestMs.toFixed(1)} ms in Node (${Object.entries(
+			vocabulary.suggestions,
+		)
+			.map(([q, s]) => `${q} → ${s}`)
+			.join(', ')}).`,
+	);
+	log(
 		`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; ${machine.chromium}; Node ${machine.node}`,
 	);
 	mkdirSync(work, { recursive: true });
 	writeFileSync(
 		path.join(work, 'results.json'),
-		`${JSON.stringify({ date: new Date().toISOString(), pages: index.pages, index, vocabulary: vocabulary.source, commonWord: COMMON_WORD, runs: RUNS, machine, rows, samples: { cold, warm, next, common } }, null, 2)}\n`,
+		`${JSON.stringify({ date: new Date().toISOString(), pages: index.pages, index, prose: prose.source, commonWord: COMMON_WORD, runs: RUNS, machine, rows, vocabulary, samples: { cold, warm, next, common, misspelt } }, null, 2)}\n`,
 	);
 	log(`Results written to ${path.relative(root, path.join(work, 'results.json'))}.`);
 }

@@ -106,3 +106,21 @@ export function zipfTitle(random: Random, vocabulary: Vocabulary): string {
 	const text = Array.from({ length: random.int(2, 5) }, () => vocabulary.draw(random)).join(' ');
 	return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
+
+/**
+ * Misspellings of the most frequent long words (eight letters or more, so on many pages), each missing one letter in
+ * its middle, as readers mistype; none is itself a word of the vocabulary, so "Did you mean …" has something to offer.
+ * For a vocabulary ranked `['evaluation', …]`: `['evalution', …]`.
+ */
+export function misspellings(vocabulary: Vocabulary, count = 5): string[] {
+	const known = new Set(vocabulary.words);
+	const result: string[] = [];
+	for (const word of vocabulary.words) {
+		if (result.length === count) break;
+		if (word.length < 8) continue;
+		const middle = Math.floor(word.length / 2);
+		const misspelt = word.slice(0, middle) + word.slice(middle + 1);
+		if (!known.has(misspelt)) result.push(misspelt);
+	}
+	return result;
+}

@@ -1,10 +1,12 @@
-/** Pages with a route file of their own in src/pages/ (about.astro, get-involved.astro). */
-export const PAGES_WITH_OWN_ROUTE = ['about', 'get-involved'] as const;
+import { entryPath, pagesWithOwnRoute, reservedPageIds } from '../urls.ts';
 
-/** Top-level addresses the site already uses, so no page in content/pages/ may take them. */
-export const RESERVED_PAGE_IDS = ['essays', 'projects', 'updates', 'search', '404', 'pagefind'] as const;
+/** Pages with a route of their own (about, get-involved), from the route table in src/lib/urls.ts. */
+export const PAGES_WITH_OWN_ROUTE: readonly string[] = pagesWithOwnRoute();
+
+/** Top-level addresses the site already uses, so no page in content/pages/ may take them (from the route table). */
+export const RESERVED_PAGE_IDS: readonly string[] = reservedPageIds();
 
 /** Whether a page entry is built by the generic `/<id>/` route, rather than its own route or not at all. */
 export function usesGenericPageRoute(id: string): boolean {
-	return ![...PAGES_WITH_OWN_ROUTE, ...RESERVED_PAGE_IDS].includes(id as never) && !id.includes('/');
+	return !PAGES_WITH_OWN_ROUTE.includes(id) && entryPath('pages', id) !== undefined;
 }

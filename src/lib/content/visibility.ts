@@ -25,16 +25,3 @@ export function hiddenReason(
 	if (entry.published && entry.published.getTime() > now.getTime()) return 'scheduled';
 	return undefined;
 }
-
-/**
- * Reads the build's notion of now from an ISO date string, e.g. the LAB_ESSAYS_NOW environment variable.
- * An empty value means the real clock (`fallback`); an unreadable one is an error naming the variable.
- */
-export function parseNow(value: string | undefined, fallback: Date, name = 'LAB_ESSAYS_NOW'): Date {
-	if (!value?.trim()) return fallback;
-	const parsed = new Date(value.trim());
-	if (Number.isNaN(parsed.getTime())) {
-		throw new Error(`${name}="${value}" is not a date. Write it as YYYY-MM-DD or a full ISO time, e.g. 2018-05-01.`);
-	}
-	return parsed;
-}

@@ -10,7 +10,8 @@ export const UNANCHORED_IDS = new Set(['footnote-label']);
 /**
  * Options for rehype-autolink-headings: each h2–h4 with an id is wrapped with a "#" link placed after it,
  * so the heading's own accessible name stays its text. Screen readers hear "Section titled “…”" for the link.
- * The markup follows Starlight's accessible anchor links.
+ * The markup follows Starlight's accessible anchor links. The link is left out of the search index, whose
+ * excerpts would otherwise read "A national survey #Section titled “A national survey”".
  */
 export const headingAnchorOptions: Options = {
 	behavior: 'after',
@@ -19,7 +20,7 @@ export const headingAnchorOptions: Options = {
 		typeof node.properties.id === 'string' &&
 		!UNANCHORED_IDS.has(node.properties.id),
 	group: (node: Element) => h('div', { class: `heading heading-${node.tagName}` }),
-	properties: { class: 'heading-anchor' },
+	properties: { class: 'heading-anchor', dataPagefindIgnore: '' },
 	content: (node: Element): ElementContent[] => [
 		h('span', { 'aria-hidden': 'true' }, '#'),
 		h('span', { class: 'sr-only' }, `Section titled “${toString(node)}”`),

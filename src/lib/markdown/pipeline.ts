@@ -1,6 +1,7 @@
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
+import { rehypeFootnoteRefs } from './footnote-refs';
 import { footnoteOptions } from './footnotes';
 import { headingAnchors } from './heading-anchors';
 import { rehypeBaseLinks } from './rehype-base-links';
@@ -11,7 +12,8 @@ import { remarkSmartypants } from './smartypants';
  * The design brief's Markdown pipeline, shared by Astro's config and the tests.
  * Astro's built-in GFM is switched off (`gfm: false`) so remark-gfm runs exactly once, and
  * rehype-slug gives headings github-style ids before Astro's own heading pass, which keeps them.
- * Heading anchor links come after the ids, tables get a focusable scroll region, and `remarkRehype` sets the footnote heading and back-link names.
+ * Heading anchor links come after the ids, tables get a focusable scroll region, note numbers start their previews,
+ * and `remarkRehype` sets the footnote heading and back-link names.
  * Astro's smart punctuation is switched off too (`smartypants: false`) because our remarkSmartypants does the
  * same, with the same output, in a fraction of the time (see smartypants.ts); it runs first, where Astro's ran.
  */
@@ -25,7 +27,7 @@ export const markdownPipeline: {
 	gfm: false,
 	smartypants: false,
 	remarkPlugins: [remarkSmartypants, remarkGfm],
-	rehypePlugins: [rehypeSlug, headingAnchors, rehypeScrollableTables],
+	rehypePlugins: [rehypeSlug, headingAnchors, rehypeScrollableTables, rehypeFootnoteRefs as RehypePlugin],
 	remarkRehype: footnoteOptions,
 };
 

@@ -29,7 +29,8 @@ interface EstreeNode {
 }
 
 /**
- * The value of a literal JS expression in an attribute (`{true}`, `{3}`, `{"a"}`, `{[1, 2]}`, `{-1}`), or
+ * The value of a literal JS expression in an attribute (`{true}`, `{3}`, `{"a"}`, `{[1, 2]}`, `{-1}`,
+ * `{[{ name: "a" }]}`), or
  * `undefined` with `ok: false` for anything that would need running code.
  */
 function literalValue(node: EstreeNode | undefined): { ok: boolean; value?: unknown } {
@@ -51,6 +52,19 @@ function literalValue(node: EstreeNode | undefined): { ok: boolean; value?: unkn
 		case 'ArrayExpression': {
 			const values = (node.elements as EstreeNode[]).map(literalValue);
 			return values.every((v) => v.ok) ? { ok: true, value: values.map((v) => v.value) } : { ok: false };
+		}
+		case 'ObjectExpression': {
+			const value: Record<string, unknown> = {};
+			for (const property of node.properties as EstreeNode[]) {
+				const key = property.key as EstreeNode | undefined;
+				if (property.type !== 'Property' || property.kind !== 'init' || property.computed || property.method)
+					return { ok: false };
+				const name = key?.type === 'Identifier' ? key.name : key?.type === 'Literal' ? key.value : undefined;
+				const inner = literalValue(property.value as EstreeNode);
+				if ((typeof name !== 'string' && typeof name !== 'number') || !inner.ok) return { ok: false };
+				value[String(name)] = inner.value;
+			}
+			return { ok: true, value };
 		}
 		default:
 			return { ok: false };
@@ -86,7 +100,7 @@ function propsOf(element: MdxJsxFlowElementHast): Record<string, unknown> {
 				throw errorAt(
 					(attribute as Positioned).position ? (attribute as Positioned) : (element as Positioned),
 					`<${element.name}>: the value of ${name} {${value.value}} is code, which MDX entries cannot run.`,
-					`Write a plain value: ${name}="text", or ${name}={true} / {false} / a number.`,
+					`Write a plain value: ${name}="text", or ${name}={true} / {false} / a number / a list or object of those.`,
 				);
 			}
 			props[name] = literal.value;

@@ -6,3 +6,4 @@ export * from './page.ts';
 export * from './author.ts';
 export * from './dataset.ts';
 export * from './source.ts';
+export * from './site.ts';

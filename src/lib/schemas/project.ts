@@ -13,7 +13,7 @@ export const PhaseSchema = z.object({
 	summary: text().describe('One or two sentences on what happened in this phase.'),
 });
 
-/** An organisation that worked with the Lab on a project. */
+/** An organisation that worked on a project with its publisher. */
 export const PartnerSchema = z.object({
 	/** The organisation's name, e.g. "Mind". */
 	name: text().describe('The organisation’s name, e.g. "Mind".'),
@@ -43,10 +43,10 @@ export const ProjectFrontmatterSchema = z.object({
 	start: dateField().describe('The month the project began, YYYY-MM-DD.'),
 	/** The month it ended, YYYY-MM-DD; leave out while it is still running. */
 	end: dateField().optional().describe('The month it ended, YYYY-MM-DD; leave it out while the project runs.'),
-	/** Organisations that worked with the Lab. */
+	/** Organisations that worked on the project. */
 	partners: list(PartnerSchema)
 		.default([])
-		.describe('Organisations that worked with the Lab: a list of { name, role }.'),
+		.describe('Organisations that worked on the project: a list of { name, role }.'),
 	/** The project's stages, in order. */
 	phases: list(PhaseSchema)
 		.default([])

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { impossibleDateMessage } from '../calendar.ts';
 import { DATE_HINT, explainIssue, friendly, quote } from '../errors.ts';
 
 /**
@@ -82,19 +83,24 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * A calendar date written as YYYY-MM-DD in frontmatter (YAML reads it as a date; a quoted one is read here).
- * Stricter than `new Date()`: "May 2018" is refused, because a date a reader could take two ways is a mistake.
+ * Stricter than `new Date()`: "May 2018" is refused, because a date a reader could take two ways is a mistake,
+ * and so is 2019-02-29, which `new Date()` would silently turn into 1 March. (The content check reads YAML so
+ * that such a date reaches this schema as the text written, not rolled over.)
  */
 export const dateField = () =>
 	z
 		.preprocess(
 			(value) => {
-				if (typeof value !== 'string' || !ISO_DATE.test(value.trim())) return value;
+				if (typeof value !== 'string' || !ISO_DATE.test(value.trim()) || impossibleDateMessage(value)) return value;
 				const date = new Date(value.trim());
 				return Number.isNaN(date.getTime()) ? value : date;
 			},
 			z.date({
-				error: (issue) =>
-					issue.input === undefined ? explainIssue(issue) : `${quote(issue.input)} is not a date. ${DATE_HINT}`,
+				error: (issue) => {
+					if (issue.input === undefined) return explainIssue(issue);
+					const impossible = typeof issue.input === 'string' ? impossibleDateMessage(issue.input) : undefined;
+					return impossible ?? `${quote(issue.input)} is not a date. ${DATE_HINT}`;
+				},
 			}),
 		)
 		.meta({ format: 'date' });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarFault } from '../calendar.ts';
 import { friendly } from '../errors.ts';
 import { text } from './shared.ts';
 
@@ -16,8 +17,8 @@ export const SourceSchema = z.object({
 		.describe('How footnotes cite it: lowercase words joined by hyphens, e.g. rand-evaluation-report.'),
 	/** The page's own title; if the source gives none, a short factual description of the page. */
 	title: text().describe('The page’s own title; if the source gives none, a short factual description of the page.'),
-	/** Who published it, e.g. "Q Improvement Lab", "The Health Foundation" or "RAND Europe". */
-	publisher: text().describe('Who published it, e.g. "Q Improvement Lab", "The Health Foundation" or "RAND Europe".'),
+	/** Who published it, e.g. "Office for National Statistics" or "RAND Europe". */
+	publisher: text().describe('Who published it, e.g. "Office for National Statistics" or "RAND Europe".'),
 	/** The full web address, exactly as the source is found; leave out for documents without one. */
 	url: z
 		.url({ protocol: /^https?$/, error: 'Write the full web address, starting with https:// or http://.' })
@@ -27,6 +28,16 @@ export const SourceSchema = z.object({
 	date: z
 		.string({ error: dateHint })
 		.regex(monthOrDay, dateHint)
+		.superRefine((date, ctx) => {
+			const fault = calendarFault(date);
+			if (fault) {
+				ctx.addIssue({
+					code: 'custom',
+					input: date,
+					message: `"${date}" is not a date on the calendar: ${fault.reason}. Write a real date in quotes, for example "${fault.example}".`,
+				});
+			}
+		})
 		.optional()
 		.describe('When it was published, only if known: "YYYY-MM" or "YYYY-MM-DD", in quotes.'),
 });

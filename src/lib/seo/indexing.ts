@@ -1,4 +1,4 @@
-import { normaliseBase } from '../urls.ts';
+import { isIndexablePath, normaliseBase } from '../urls.ts';
 
 /**
  * The site-relative path of a URL or pathname under the base:
@@ -13,11 +13,11 @@ export function sitePath(urlOrPath: string, base: string): string {
 }
 
 /**
- * Whether a page belongs in the sitemap and in search engines' results. Left out: the 404 page, the search page
- * (its results are not content), later pages of paginated listings such as `/updates/2/` and the pages that
- * send the original site's addresses on (`/essay/<slug>/`).
+ * Whether a page belongs in the sitemap and in search engines' results, as the route table says (`indexable` in
+ * src/lib/urls.ts). Left out: the 404 page, the search page, later pages of the updates listing such as
+ * `/updates/2/` and the pages that send the original site's addresses on (`/essay/<slug>/`).
  * Pages left out carry `<meta name="robots" content="noindex">`.
  */
 export function isIndexable(path: string): boolean {
-	return !/^\/(?:404(?:\.html|\/)?|search\/|updates\/\d+\/|essay\/(?:[^/]+\/)?)$/.test(path);
+	return isIndexablePath(path);
 }

@@ -3,13 +3,13 @@ export interface OgImageText {
 	/** A short line above the title: `'Essay 3 of 6 · Peer support'`. */
 	kicker: string;
 	title: string;
-	/** A line at the foot: `'Q Improvement Lab · 1 August 2018'`. */
+	/** A line at the foot: `'Northfield Research Group · August 2018'`. */
 	footer: string;
 }
 
 /**
  * Breaks text into at most `maxLines` lines of at most `maxChars` characters at spaces; a longer text ends its last
- * line with `…`. `wrapText('What is the Q Improvement Lab?', 16, 2)` => `['What is the Q', 'Improvement Lab?']`.
+ * line with `…`. `wrapText('What the river survey found', 16, 2)` => `['What the river', 'survey found']`.
  */
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
 	const lines: string[] = [];

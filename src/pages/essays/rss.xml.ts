@@ -1,15 +1,19 @@
 import type { APIRoute } from 'astro';
+import { mdxComponents } from '../../components/mdx';
 import { essays } from '../../data/entries';
 import { entryFeed } from '../../data/feeds';
+import { siteSettings } from '../../data/site';
 import { paths } from '../../lib/urls';
+import { settings } from '../../settings';
 
-export const GET: APIRoute = async ({ site }) =>
+export const GET: APIRoute = async () =>
 	entryFeed({
 		title: 'essays',
-		description: 'The Lab Essays from the Q Improvement Lab, in full.',
+		description: (await siteSettings()).feeds.essays,
 		listPath: paths.essays(),
 		entries: await essays(),
 		pathOf: paths.essay,
-		site: site!,
-		base: import.meta.env.BASE_URL,
+		site: settings.site,
+		base: settings.base,
+		components: mdxComponents,
 	});

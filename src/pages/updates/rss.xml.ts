@@ -1,15 +1,19 @@
 import type { APIRoute } from 'astro';
+import { mdxComponents } from '../../components/mdx';
 import { updates } from '../../data/entries';
 import { entryFeed } from '../../data/feeds';
+import { siteSettings } from '../../data/site';
 import { paths } from '../../lib/urls';
+import { settings } from '../../settings';
 
-export const GET: APIRoute = async ({ site }) =>
+export const GET: APIRoute = async () =>
 	entryFeed({
 		title: 'updates',
-		description: 'News and reflections from the Q Improvement Lab as its projects unfolded, in full.',
+		description: (await siteSettings()).feeds.updates,
 		listPath: paths.updates(),
 		entries: await updates(),
 		pathOf: paths.update,
-		site: site!,
-		base: import.meta.env.BASE_URL,
+		site: settings.site,
+		base: settings.base,
+		components: mdxComponents,
 	});

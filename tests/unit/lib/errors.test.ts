@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { formatProblems, friendly, quote } from '../../../src/lib/errors';
+import { friendly, quote } from '../../../src/lib/errors';
 import { choice, dateField, flag, list, text, wholeNumber } from '../../../src/lib/schemas';
 
 /** The message a schema gives for `value` written as field `field`. */
@@ -50,31 +50,4 @@ describe('quote', () => {
 		[null, 'nothing'],
 		[new Date('2018-05-01'), '2018-05-01'],
 	])('%o => %s', (value, quoted) => expect(quote(value)).toBe(quoted));
-});
-
-describe('formatProblems', () => {
-	test('groups problems by file in Astro’s form, with a count and what to do', () => {
-		expect(
-			formatProblems([
-				{ file: 'content/essays/a.mdx', entry: 'essays → a', line: 3, field: 'title', message: 'Must not be empty.' },
-				{ file: 'content/essays/a.mdx', entry: 'essays → a', line: 12, message: 'A body problem.' },
-				{ file: 'content/authors/x.yaml', message: 'A file problem.' },
-			]),
-		).toMatchInlineSnapshot(`
-			"Content check found 3 problems in 2 files.
-
-			essays → a (content/essays/a.mdx)
-			  line 3 **title**: Must not be empty.
-			  line 12 A body problem.
-
-			content/authors/x.yaml
-			  A file problem.
-
-			Fix each one, then run \`npm run check\` again."
-		`);
-	});
-
-	test('says so when there is nothing to fix', () => {
-		expect(formatProblems([])).toBe('Content check: no problems found.');
-	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMonth, formatMonthRange, isoDate, joinNames } from '../../../src/lib/format';
+import { formatMonth, formatMonthRange, isoDate, joinNames, plural } from '../../../src/lib/format';
 
 describe('formatMonth', () => {
 	test('shows month and year in British English, in UTC', () => {
@@ -27,4 +27,12 @@ describe('joinNames', () => {
 		[['Tracy', 'Libby'], 'Tracy and Libby'],
 		[['A', 'B', 'C'], 'A, B and C'],
 	])('%o reads %s', (names, expected) => expect(joinNames(names)).toBe(expected));
+});
+
+describe('plural', () => {
+	test.each([
+		[0, 'problems'],
+		[1, 'problem'],
+		[2, 'problems'],
+	])('%i => %s', (count, noun) => expect(plural(count, 'problem')).toBe(`${count} ${noun}`));
 });

@@ -13,7 +13,7 @@ describe('minifyInlineScript', () => {
 	});
 
 	test('keeps the page script under the 1 KB budget', () => {
-		const source = readFileSync(new URL('../../../src/scripts/page-enhancements.js', import.meta.url), 'utf8');
+		const source = readFileSync(new URL('../../../src/browser/page-enhancements.js', import.meta.url), 'utf8');
 		expect(new TextEncoder().encode(minifyInlineScript(source)).length).toBeLessThan(1024);
 	});
 

@@ -28,6 +28,7 @@ export function barChart(
 	return h('figure', { class: 'bar-chart' }, [
 		h('figcaption', { class: 'bar-chart-title' }, [
 			h('span', { class: 'bar-chart-group' }, chosen.title),
+			' ',
 			h('span', { class: 'bar-chart-dataset' }, dataset.title),
 		]),
 		s(
@@ -53,9 +54,9 @@ export function barChart(
 			),
 		),
 		h('details', { class: 'bar-chart-data' }, [
-			h('summary', 'The figures as a table'),
+			h('summary', { dataPagefindIgnore: '' }, 'The figures as a table'),
 			h('table', [
-				h('caption', { class: 'sr-only' }, `${dataset.title}: ${chosen.title}`),
+				h('caption', { class: 'sr-only', dataPagefindIgnore: '' }, `${dataset.title}: ${chosen.title}`),
 				h('thead', [
 					h('tr', [
 						h('th', { scope: 'col' }, chosen.title),

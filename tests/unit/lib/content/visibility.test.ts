@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hiddenReason, isVisible, parseNow } from '../../../../src/lib/content/visibility';
+import { hiddenReason, isVisible } from '../../../../src/lib/content/visibility';
 
 const now = new Date('2018-06-01T00:00:00Z');
 const build = { now, includeDrafts: false };
@@ -33,20 +33,4 @@ describe('hiddenReason', () => {
 		[{ published: new Date('2019-01-01') }, 'scheduled'],
 		[{ published: new Date('2018-01-01') }, undefined],
 	])('%o is %s', (entry, reason) => expect(hiddenReason(entry, now)).toBe(reason));
-});
-
-describe('parseNow', () => {
-	const fallback = new Date('2026-01-01T00:00:00Z');
-	test('uses the fallback when unset or blank', () => {
-		expect(parseNow(undefined, fallback)).toBe(fallback);
-		expect(parseNow('  ', fallback)).toBe(fallback);
-	});
-	test('reads a date', () => {
-		expect(parseNow('2018-05-01', fallback).toISOString()).toBe('2018-05-01T00:00:00.000Z');
-	});
-	test('names the variable and the format when the value is not a date', () => {
-		expect(() => parseNow('next tuesday', fallback)).toThrowErrorMatchingInlineSnapshot(
-			`[Error: LAB_ESSAYS_NOW="next tuesday" is not a date. Write it as YYYY-MM-DD or a full ISO time, e.g. 2018-05-01.]`,
-		);
-	});
 });

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import remarkGfm from 'remark-gfm';
 import { markdownPipeline } from '../../../../src/lib/markdown/pipeline';
+import { PAGE_MODULE } from '../../../../src/lib/page-modules';
 import { remarkSmartypants } from '../../../../src/lib/markdown/smartypants';
 
 async function render(markdown: string): Promise<string> {
@@ -50,10 +51,18 @@ describe('markdownPipeline', () => {
 		expect(html).toContain('data-footnote-backref');
 	});
 
+	test('keeps note numbers and back-links out of search, and has each number start its note preview', async () => {
+		const html = await render('A claim.[^1]\n\n[^1]: The source.');
+		expect(html).toMatch(
+			new RegExp(`<sup data-pagefind-ignore=""><a href="#user-content-fn-1"[^>]*data-use="${PAGE_MODULE.notes}"`),
+		);
+		expect(html).toMatch(/<a href="#user-content-fnref-1" data-footnote-backref=""[^>]*data-pagefind-ignore=""/);
+	});
+
 	test('puts an anchor link after each section heading, named for screen readers, outside the heading', async () => {
 		const html = await render('## Why peer support?\n\n### In practice');
 		expect(html).toContain(
-			'<div class="heading heading-h2"><h2 id="why-peer-support">Why peer support?</h2><a class="heading-anchor" href="#why-peer-support"><span aria-hidden="true">#</span><span class="sr-only">Section titled “Why peer support?”</span></a></div>',
+			'<div class="heading heading-h2"><h2 id="why-peer-support">Why peer support?</h2><a class="heading-anchor" data-pagefind-ignore="" href="#why-peer-support"><span aria-hidden="true">#</span><span class="sr-only">Section titled “Why peer support?”</span></a></div>',
 		);
 		expect(html).toContain('href="#in-practice"');
 	});

@@ -57,14 +57,15 @@ describe('remarkSmartypants', () => {
 		const files = ['essays', 'pages', 'projects', 'updates'].flatMap((folder) => mdxIn(path.join('content', folder)));
 		expect(files.length).toBeGreaterThan(10);
 		for (const file of files) expect(tree(body(file), remarkSmartypants)).toBe(tree(body(file), originalSmartypants));
-	});
+	}, 60_000);
 
 	test('gives the same trees as remark-smartypants for the benchmark essays', () => {
 		const essays = corpusFiles({ essays: 20 }).filter((file) => file.path.startsWith('essays/'));
 		for (const { contents } of essays) {
 			expect(tree(body(contents), remarkSmartypants)).toBe(tree(body(contents), originalSmartypants));
 		}
-	});
+		// Twenty whole essays through two pipelines: seconds on a loaded two-core machine.
+	}, 60_000);
 
 	test('curls quotes and apostrophes', () => {
 		expect(tree(`"It's here"`, remarkSmartypants)).toContain('“It’s here”');

@@ -1,4 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { toHtml } from 'hast-util-to-html';
+import { areasFigure } from '../../../../src/lib/charts/areas';
+import { figureId } from '../../../../src/lib/charts/figure';
+import { rankFigure } from '../../../../src/lib/charts/rank';
 import { callout } from '../../../../src/lib/mdx/components/callout';
 import { MdxSourceError } from '../../../../src/lib/mdx/expand-components';
 import { markdownPipelineFor } from '../../../../src/lib/markdown/pipeline';
@@ -42,7 +46,9 @@ describe('createMdxRenderer', () => {
 			{ depth: 2, slug: 'what-its-for', text: 'What it’s for' },
 			{ depth: 2, slug: 'footnote-label', text: 'Notes' },
 		]);
-		expect(html).toContain('<h2 id="what-its-for">What it’s for</h2><a class="heading-anchor" href="#what-its-for">');
+		expect(html).toContain(
+			'<div class="heading heading-h2"><h2 id="what-its-for">What it’s for</h2><a class="heading-anchor" data-pagefind-ignore href="#what-its-for">',
+		);
 		expect(html).toContain('<table><thead><tr><th>a</th><th>b</th></tr></thead>');
 		expect(html).toContain('data-footnote-backref aria-label="Back to reference 1"');
 	});
@@ -65,6 +71,36 @@ describe('createMdxRenderer', () => {
 		expect(headings).toEqual([]);
 	});
 
+	test('draws the figure components with src/lib/charts/, from list-of-object attributes', () => {
+		const areas = [
+			{ name: 'Understanding', description: 'Seeing the problem whole.' },
+			{ name: 'Testing', description: "Trying ideas out, at the Lab's pace." },
+		];
+		const { html } = render(
+			`<AreasFigure\n  title="The Lab's areas"\n  areas={[\n    { name: "Understanding", description: "Seeing the problem whole." },\n    { name: 'Testing', "description": "Trying ideas out, at the Lab's pace." },\n  ]}\n/>\n`,
+			'/x.mdx',
+		);
+		expect(html).toBe(toHtml(areasFigure(areas, { id: figureId("The Lab's areas"), title: "The Lab's areas" })));
+		const ranks = render(
+			'<RankFigure title="Ranks" factor="peers" outOf={12} groups={[{ label: "A", rank: 9 }, { label: "B", rank: 4 }]} />\n',
+			'/x.mdx',
+		).html;
+		expect(ranks).toBe(
+			toHtml(
+				rankFigure(
+					[
+						{ label: 'A', rank: 9 },
+						{ label: 'B', rank: 4 },
+					],
+					{ id: figureId('Ranks'), title: 'Ranks', factor: 'peers', outOf: 12 },
+				),
+			),
+		);
+		expect(
+			render('<ProcessFigure title="Steps" stages={[{ name: "One" }, { name: "Two" }]} />\n', '/x.mdx').html,
+		).toContain('<figure');
+	});
+
 	test('drops comments and reads literal attribute values (root-relative src gets the base)', () => {
 		const { html } = render(
 			'{/* a note to editors */}\n\n<Figure src="/a.png" alt="" decorative={true} />\n',
@@ -84,6 +120,13 @@ describe('createMdxRenderer', () => {
 		],
 		['an import', "import X from './x.astro';\n\nHi\n", 1, 'import and export statements are not supported'],
 		['code in an attribute', '<Stat value={1 + 1} label="x" />\n', 1, 'is code, which MDX entries cannot run'],
+		[
+			'code inside a list attribute',
+			'\n<ProcessFigure title="x" stages={[{ name: label }]} />\n',
+			2,
+			'is code, which MDX entries cannot run',
+		],
+		['a figure without its list', '<AreasFigure title="x" />\n', 1, 'AreasFigure needs areas, a list'],
 		['a syntax error', 'Hi\n\n<Callout type="tip"\n', 4, 'Unexpected end of file'],
 	])('names the line of %s', (_name, source, line, reason) => {
 		const error = failure(source);

@@ -25,8 +25,8 @@ describe('scriptReport and scriptProblems', () => {
 	test('rejects a theme script of 1 KB or more, naming the file to trim', () => {
 		expect(scriptProblems(scriptReport('index.html', assets([theme(1024)])))).toEqual([
 			{
-				page: 'index.html',
-				message: 'the theme script is 1024 bytes; keep it under 1024 (src/scripts/page-enhancements.js).',
+				file: 'index.html',
+				message: 'the theme script is 1024 bytes; keep it under 1024 (src/browser/page-enhancements.js).',
 			},
 		]);
 	});

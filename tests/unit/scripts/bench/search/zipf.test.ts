@@ -4,6 +4,7 @@ import {
 	commonWord,
 	fallbackWords,
 	listWords,
+	misspellings,
 	zipfParagraph,
 	zipfVocabulary,
 } from '../../../../../scripts/bench/search/zipf';
@@ -55,5 +56,16 @@ describe('zipfParagraph', () => {
 		const text = zipfParagraph(seeded(1), zipfVocabulary(fallbackWords(1_000)), 50);
 		expect(text.split(' ').length).toBeGreaterThanOrEqual(50);
 		expect(text).toMatch(/^[A-Z][a-z ]+\./);
+	});
+});
+
+describe('misspellings', () => {
+	test('drops a middle letter of the most frequent long words, skipping any that is itself a word', () => {
+		const vocabulary = {
+			source: 'test',
+			words: ['the', 'evaluation', 'abcdefgh', 'abcdfgh', 'community'],
+			draw: () => '',
+		};
+		expect(misspellings(vocabulary, 2)).toEqual(['evalution', 'commnity']);
 	});
 });
