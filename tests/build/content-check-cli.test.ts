@@ -106,7 +106,7 @@ describe('schema errors', () => {
 			"Content check found 4 problems in 1 file.
 
 			essays → second-essay (content/essays/second-essay.mdx)
-			  line 20 There is no component <Calout>. Did you mean <Callout>? Use one of: <BarChart>, <Callout>, <Figure>, <KeyPoints>, <PullQuote>, <Source>, <Stat>, <Video> (see content/README.md).
+			  line 20 There is no component <Calout>. Did you mean <Callout>? Use one of: <AreasFigure>, <BarChart>, <Callout>, <Figure>, <KeyPoints>, <ProcessFigure>, <PullQuote>, <RankFigure>, <Source>, <Stat>, <Video> (see content/README.md).
 			  line 22 {a, b} is read as code, not text. To show a brace, write \\{ and \\}; for a note to editors, write {/* the note */}.
 			  line 22 The footnote [^missing] has no text: add a line "[^missing]: …" after the text, or remove the reference.
 			  line 24 <Stat> needs value="…": The figure as written, e.g. "2,666".

@@ -150,10 +150,7 @@ describe.runIf(browserAvailable())('reading an essay', () => {
 		expect(mean(perLine)).toBeGreaterThanOrEqual(60);
 	});
 
-	// Known defect, reported: --measure is 66ch, but 66ch of the body face holds about 78 characters of running
-	// text. The test of the real essay that used to pass counted raised footnote markers as short lines of their
-	// own. When the measure is fixed this starts failing: make it a plain `test` again.
-	test.fails('sets essay paragraphs at no more than 75 characters a line on a wide screen', async () => {
+	test('sets essay paragraphs at no more than 75 characters a line on a wide screen', async () => {
 		await tab.goto(`${origin()}${ESSAY}`);
 		expect(mean(await charactersPerLine())).toBeLessThanOrEqual(75);
 	});
