@@ -15,10 +15,12 @@ const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextEle
 
 /**
  * Serialised as Astro serialised the compiled MDX it replaces: empty attributes bare (`data-footnote-backref`),
- * `&amp;` rather than `&#x26;` in attributes, and text escaped by `escapeText`.
+ * only `&` and `"` escaped in (double-quoted) attribute values, as `&amp;` and `&quot;` — so an apostrophe in a
+ * `data:` image address stays as written — and text escaped by `escapeText`.
  */
 const HTML_OPTIONS = {
 	allowDangerousHtml: true,
+	allowDangerousCharacters: true,
 	collapseEmptyAttributes: true,
 	characterReferences: { useNamedReferences: true },
 } as const;

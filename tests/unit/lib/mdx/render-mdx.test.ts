@@ -109,6 +109,11 @@ describe('createMdxRenderer', () => {
 		expect(html).toBe('<figure class="figure"><img src="/lab/a.png" alt loading="lazy" decoding="async"></figure>');
 	});
 
+	test('escapes only & and " in attribute values, as Astro does', () => {
+		const { html } = render(`<Figure src="data:image/svg+xml,%3Csvg%20a='1'%3E" alt="A & \`B\`" />\n`, '/x.mdx');
+		expect(html).toContain(`<img src="data:image/svg+xml,%3Csvg%20a='1'%3E" alt="A &amp; \`B\`"`);
+	});
+
 	test.each([
 		['an unknown component', '---\ntitle: x\n---\n\n<Calout>\n\nHi\n\n</Calout>\n', 5, '<Calout> is not a component.'],
 		['a quote without a source', 'Text.\n\n<PullQuote>\n\nHi\n\n</PullQuote>\n', 3, 'PullQuote needs a source'],
