@@ -1,17 +1,11 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { astroNodeOptions } from '../lib/astro-node-options.ts';
-import { samplePeakMemory } from './memory-sampler.ts';
-import { parseTimeReport, TIME_FORMAT } from './time-report.ts';
+import { measuredRun } from './measured-run.ts';
 
 /** The repository root. */
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
-// GNU time reports the CPU time of the build and the children it waited for, which other work on a shared
-// machine barely changes; without it only wall time is measured.
-const gnuTime = '/usr/bin/time';
 
 export interface AstroBuild {
 	/** The content folder to build (LAB_ESSAYS_CONTENT). */
@@ -65,25 +59,14 @@ export async function runAstroBuild(build: AstroBuild): Promise<BuildRun> {
 		FORCE_COLOR: '0',
 		NO_COLOR: '1',
 	};
-	const started = performance.now();
-	const [command, commandArgs] = existsSync(gnuTime)
-		? [gnuTime, ['-f', TIME_FORMAT, process.execPath, ...args]]
-		: [process.execPath, args];
-	const child = spawn(command, commandArgs, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-	const sampler = samplePeakMemory(child.pid as number);
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
-	const exitCode = await new Promise<number>((resolve, reject) => {
-		child.on('error', reject);
-		child.on('close', (code) => resolve(code ?? 1));
+	const { exitCode, durationMs, cpuMs, peakRssKb, output } = await measuredRun(process.execPath, args, {
+		cwd: repoRoot,
+		env,
 	});
-	const durationMs = Math.round(performance.now() - started);
-	const peakRssKb = sampler.stop();
 	if (exitCode !== 0) {
 		throw new Error(
 			`astro build of ${build.content} failed (exit code ${exitCode}). Its last output:\n${output.slice(-3000)}`,
 		);
 	}
-	return { durationMs, cpuMs: parseTimeReport(output)?.cpuMs, peakRssKb, output };
+	return { durationMs, cpuMs, peakRssKb, output };
 }

@@ -1,13 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusFile } from './corpus.ts';
 import { hugoSiteFiles } from './hugo-site.ts';
-import { samplePeakMemory } from './memory-sampler.ts';
-import { parseTimeReport, TIME_FORMAT } from './time-report.ts';
-
-const gnuTime = '/usr/bin/time';
+import { measuredRun } from './measured-run.ts';
 
 /** One Hugo build of the corpus: wall and CPU time, peak memory, pages written. */
 export interface HugoRun {
@@ -48,20 +44,8 @@ export async function runHugoBuild(siteDir: string, outDir: string, version: str
 		'--cacheDir',
 		cacheDir,
 	];
-	const [command, commandArgs] = existsSync(gnuTime) ? [gnuTime, ['-f', TIME_FORMAT, 'hugo', ...args]] : ['hugo', args];
-	const started = performance.now();
-	const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
-	const sampler = samplePeakMemory(child.pid as number);
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
-	const exitCode = await new Promise<number>((resolve, reject) => {
-		child.on('error', reject);
-		child.on('close', (code) => resolve(code ?? 1));
-	});
-	const durationMs = Math.round(performance.now() - started);
-	const peakRssKb = sampler.stop();
+	const { exitCode, durationMs, cpuMs, peakRssKb, output } = await measuredRun('hugo', args);
 	if (exitCode !== 0)
 		throw new Error(`hugo build of ${siteDir} failed (exit code ${exitCode}):\n${output.slice(-3000)}`);
-	return { durationMs, cpuMs: parseTimeReport(output)?.cpuMs, peakRssKb, version };
+	return { durationMs, cpuMs, peakRssKb, version };
 }
