@@ -18,11 +18,21 @@ for (const { group, ms } of selfTimeBy(profile).slice(0, 25)) console.log(`${Str
 
 // Inclusive time per stage: what each stage costs with everything it calls.
 const stages: [string, RegExp][] = [
-	['MDX compile (@mdx-js/mdx and its plugins)', /@mdx-js\/mdx|markdown-remark\/dist\/mdx/],
+	[
+		'MDX entries rendered by the content loader (src/lib/mdx/render-mdx.ts)',
+		/src\/lib\/mdx\/render-mdx|^createMdxRenderer$/,
+	],
+	['MDX compiled as modules (the reference: Sätteri, @astrojs/mdx)', /satteri|@astrojs\/mdx\/|markdown-satteri/],
+	['content check: body outlines (parse of every MDX body)', /^outlineBody$/],
 	['content layer sync (glob loader, data store)', /astro\/dist\/content\/(loaders|content-layer|data-store|mutable)/],
-	['page rendering (astro runtime render)', /astro\/dist\/runtime\/server\/render/],
+	['link-preview images (resvg)', /^ogImagePng$|@resvg\/resvg-js/],
+	['Markdown copies of entries (HTML to Markdown)', /^entryMirror$/],
+	['_headers: inline scripts and styles of every page', /^inlineHashes$/],
+	['search vocabulary', /src\/lib\/search\/vocabulary/],
 	['Rolldown bundling', /rolldown/],
-	['Pagefind', /node_modules\/pagefind/],
+	['Pagefind (its Node side; the indexer is a separate process)', /node_modules\/pagefind/],
+	['garbage collection', /^\(garbage collector\)$/],
+	['idle (waiting for the disk, workers or Pagefind)', /^\(idle\)$/],
 ];
 console.log('\nInclusive time by stage:');
 for (const [name, pattern] of stages) console.log(`${String(inclusiveTime(profile, pattern)).padStart(8)} ms  ${name}`);
