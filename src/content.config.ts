@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { entryId } from './lib/content/entry-id';
 import { recentListing } from './lib/content/recent-listing';
 import { renderedMdx } from './loaders/rendered-mdx';
+import { storedHtmlFolder } from './loaders/stored-html';
 import { settings } from './settings';
 import {
 	AuthorSchema,
@@ -32,6 +33,7 @@ const mdx = (collection: string) =>
 				pattern: '**/[^_]*.{md,mdx}',
 				contentRoot,
 				siteBase: settings.base,
+				htmlFolder: storedHtmlFolder(),
 			});
 const yaml = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
 

@@ -1,19 +1,40 @@
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import type { MarkdownHeading } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
+import { readStoredHtml, storedHtmlFolder, storedHtmlOf } from '../loaders/stored-html';
+
+type MdxEntry = CollectionEntry<'essays' | 'updates' | 'projects' | 'pages'>;
+type Rendered = Awaited<ReturnType<typeof render>>;
+
+/**
+ * An MDX entry's body as a page inserts it: the HTML the content loader stored (src/loaders/rendered-mdx.ts), or,
+ * for entries Astro compiled to modules (only the benchmark's reference build), the component to render.
+ */
+export type EntryContent =
+	| { html: string; Content?: undefined; headings: MarkdownHeading[] }
+	| { html?: undefined; Content: Rendered['Content']; headings: MarkdownHeading[] };
+
+export async function entryContent(entry: MdxEntry): Promise<EntryContent> {
+	const stored = storedHtmlOf(entry);
+	if (stored !== undefined) {
+		const headings = (entry.rendered?.metadata?.headings ?? []) as MarkdownHeading[];
+		return { html: await readStoredHtml(storedHtmlFolder(), stored), headings };
+	}
+	const { Content, headings } = await render(entry);
+	return { Content, headings };
+}
 
 let container: Promise<AstroContainer> | undefined;
 
 /**
- * The rendered HTML of an MDX entry's body, for feeds and mirrors; `components` are the ones its page renders it
- * with (src/components/mdx), passed in by the route so this data layer never imports components.
+ * The rendered HTML of an MDX entry's body, for feeds and mirrors; `components` are the ones its page renders a
+ * module entry with (src/components/mdx), passed in by the route so this data layer never imports components.
  */
-export async function renderEntryHtml(
-	entry: CollectionEntry<'essays' | 'updates' | 'projects'>,
-	components: Record<string, unknown>,
-): Promise<string> {
+export async function renderEntryHtml(entry: MdxEntry, components: Record<string, unknown>): Promise<string> {
+	const content = await entryContent(entry);
+	if (content.html !== undefined) return content.html;
 	container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-	const { Content } = await render(entry);
-	return (await container).renderToString(Content, { props: { components } });
+	return (await container).renderToString(content.Content, { props: { components } });
 }

@@ -10,10 +10,17 @@ import { entryId } from '../lib/content/entry-id';
 import { markdownPipelineFor } from '../lib/markdown/pipeline';
 import type { ComponentContext } from '../lib/mdx/components';
 import { MdxSourceError } from '../lib/mdx/expand-components';
-import { createMdxRenderer } from '../lib/mdx/render-mdx';
+import { createMdxRenderer, type RenderedMdx } from '../lib/mdx/render-mdx';
 import { DatasetSchema, SourceSchema } from '../lib/schemas';
 import { importGraphDigest } from '../integrations/import-graph-digest';
 import { sha256 } from './sha256';
+import {
+	pruneStoredHtml,
+	storedHtmlExists,
+	storedHtmlName,
+	storedHtmlOf,
+	writeStoredHtml,
+} from './stored-html';
 
 /** This module, whose import graph is all the code that decides an entry's HTML besides its own text. */
 export const RENDER_ENTRY = 'src/loaders/rendered-mdx.ts';
@@ -36,6 +43,8 @@ interface RenderedMdxOptions {
 	contentRoot: string;
 	/** The site's base path (BASE_PATH), which root-relative links get. */
 	siteBase: string;
+	/** Where each entry's HTML is kept, one file per entry by digest (`storedHtmlFolder()`). */
+	htmlFolder: string;
 }
 
 /** The bibliography and the datasets, read from the content folder, for `<Source>` and `<BarChart>`. */
@@ -77,7 +86,7 @@ const where = (root: string, filePath: string, error: MdxSourceError) =>
  * rebuild renders only what changed. A mistake stops `astro build` with every file and line at once; `astro dev`
  * logs it and shows it in place of the entry, so the preview keeps running.
  */
-export function renderedMdx({ base, pattern, contentRoot, siteBase }: RenderedMdxOptions): Loader {
+export function renderedMdx({ base, pattern, contentRoot, siteBase, htmlFolder }: RenderedMdxOptions): Loader {
 	const inner = glob({ base, pattern });
 	return {
 		name: 'lab-essays:rendered-mdx',
@@ -97,11 +106,16 @@ export function renderedMdx({ base, pattern, contentRoot, siteBase }: RenderedMd
 				...mdx,
 				getRenderFunction:
 					async () =>
-					async ({ id, filePath }: { id: string; filePath?: string }) => {
+					async ({ id, filePath, digest }: { id: string; filePath?: string; digest?: number | string }) => {
 						if (!filePath) throw new Error('An MDX entry has no file path.');
+						const stored = storedHtmlName(context.collection, String(digest ?? sha256(id)));
+						const keep = async (html: string, headings: RenderedMdx['headings'] = []) => {
+							await writeStoredHtml(htmlFolder, stored, html);
+							return { html: '', metadata: { headings, storedHtml: stored } };
+						};
 						try {
 							const { html, headings } = render(await readFile(filePath, 'utf8'), filePath);
-							return { html, metadata: { headings } };
+							return await keep(html, headings);
 						} catch (error) {
 							if (!(error instanceof MdxSourceError)) throw error;
 							const message = `${where(root, filePath, error)}: ${error.reason}${error.hint ? ` ${error.hint}` : ''}`;
@@ -109,7 +123,7 @@ export function renderedMdx({ base, pattern, contentRoot, siteBase }: RenderedMd
 							failed.push(id);
 							if (!context.watcher) return { html: '' };
 							context.logger.error(message);
-							return { html: `<p class="mdx-error" role="alert">${escapeHtml(message)}</p>` };
+							return await keep(`<p class="mdx-error" role="alert">${escapeHtml(message)}</p>`);
 						}
 					},
 			};
@@ -119,7 +133,14 @@ export function renderedMdx({ base, pattern, contentRoot, siteBase }: RenderedMd
 				generateDigest: (value) =>
 					context.generateDigest(`${settings}\0${typeof value === 'string' ? value : JSON.stringify(value)}`),
 			};
+			// An entry whose HTML file has gone (a cache folder cleared in part) is rendered again.
+			for (const entry of context.store.values()) {
+				const stored = storedHtmlOf(entry);
+				if (stored === undefined || !storedHtmlExists(htmlFolder, stored)) context.store.delete(entry.id);
+			}
 			await inner.load(globContext);
+			const named = [...context.store.values()].map(storedHtmlOf).filter((name) => name !== undefined);
+			await pruneStoredHtml(htmlFolder, context.collection, new Set(named));
 			if (failures.length > 0 && !context.watcher) {
 				// Not kept, so the next build renders them again rather than trusting an empty body.
 				for (const id of failed) context.store.delete(id);
