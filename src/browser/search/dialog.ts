@@ -1,6 +1,6 @@
 import { suggestionLine } from '../../browser/search/did-you-mean';
 import { noFilters } from '../../lib/search/filters';
-import { resultsMessage } from '../../lib/search/results';
+import { excerptsOf, resultsMessage } from '../../lib/search/results';
 import { normaliseQuery, serialiseSearchState } from '../../lib/search/url-state';
 import { paths, withBase } from '../../lib/urls';
 import { enableArrowKeys } from './list-keys';
@@ -67,13 +67,13 @@ function buildDialog(): HTMLDialogElement {
 			if (ticket !== latest) return; // A newer search has started; its results win.
 			list.replaceChildren(...first.map((view) => resultItem(view, 3)));
 			status.textContent = resultsMessage({ count: outcome.hits.length, query, filters: state.filters });
-			void suggestion.update(query, outcome.hits.length);
+			void suggestion.update(query, first.flatMap(excerptsOf));
 			const rest = await loadViews(outcome.hits, FIRST_RESULTS, DIALOG_RESULTS);
 			if (ticket === latest) list.append(...rest.map((view) => resultItem(view, 3)));
 		} catch (error) {
 			if (ticket !== latest) return;
 			list.replaceChildren();
-			void suggestion.update('', 0);
+			void suggestion.update('', []);
 			status.textContent =
 				error instanceof SearchUnavailableError
 					? error.message

@@ -6,8 +6,8 @@ import { parseVocabulary, suggest, type Vocabulary } from './suggest';
 let loading: Promise<Vocabulary | undefined> | undefined;
 
 /**
- * Fetches the site's vocabulary once, for the first query that finds few results (src/lib/search/did-you-mean.ts);
- * without it (offline, the dev server) search works as before and simply suggests nothing.
+ * Fetches the site's vocabulary once, for the first query whose results do not show all its words
+ * (src/lib/search/did-you-mean.ts); without it (offline, the dev server) search works as before and simply suggests nothing.
  */
 export function loadVocabulary(): Promise<Vocabulary | undefined> {
 	loading ??= fetch(withBase(`/${VOCABULARY_FILE}`, import.meta.env.BASE_URL))
@@ -21,10 +21,10 @@ export function loadVocabulary(): Promise<Vocabulary | undefined> {
 export interface SuggestionLine {
 	element: HTMLElement;
 	/**
-	 * Works out the suggestion for a query that found `resultCount` results and shows or hides the line; the
-	 * vocabulary is fetched only when the query found few.
+	 * Works out the suggestion for a query, given the excerpts of its results shown so far, and shows or hides the
+	 * line; the vocabulary is fetched only when those excerpts do not mark every word of the query.
 	 */
-	update(query: string, resultCount: number): Promise<void>;
+	update(query: string, excerpts: readonly string[]): Promise<void>;
 	/** Searches for the suggestion shown, if any; true when it did (so Enter does nothing else). */
 	accept(): boolean;
 }
@@ -53,9 +53,9 @@ export function suggestionLine(input: HTMLInputElement, search: () => void): Sug
 		return true;
 	};
 
-	const update = async (query: string, resultCount: number) => {
+	const update = async (query: string, excerpts: readonly string[]) => {
 		const ticket = ++latest;
-		const vocabulary = needsCorrection(query, resultCount) ? await loadVocabulary() : undefined;
+		const vocabulary = needsCorrection(query, excerpts) ? await loadVocabulary() : undefined;
 		if (ticket !== latest) return;
 		offered = vocabulary && suggest(query, vocabulary);
 		element.hidden = !offered;

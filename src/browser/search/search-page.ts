@@ -1,5 +1,5 @@
 import { FILTER_GROUPS, filterPanel, noFilters, type FilterCounts } from '../../lib/search/filters';
-import { resultsMessage } from '../../lib/search/results';
+import { excerptsOf, resultsMessage } from '../../lib/search/results';
 import {
 	normaliseQuery,
 	parseSearchState,
@@ -96,10 +96,10 @@ export function runSearchPage(): void {
 			ui.status.textContent = outcome.searched
 				? resultsMessage({ count: outcome.hits.length, query: state.query, filters: state.filters })
 				: 'Type words to search, or tick filters to browse.';
-			void suggestion.update(state.query, outcome.hits.length);
+			void suggestion.update(state.query, views.flatMap(excerptsOf));
 		} catch (error) {
 			if (ticket !== latest) return;
-			void suggestion.update('', 0);
+			void suggestion.update('', []);
 			ui.controls.hidden = true;
 			ui.list.replaceChildren();
 			ui.more.hidden = true;
