@@ -279,7 +279,7 @@ async function main() {
 	log(`Indexing the site plus ${PAGES.toLocaleString('en-GB')} generated pages …`);
 	const index = await indexCorpus();
 	log(
-		`${index.reused ? 'Reused the index of' : 'Indexed'} ${index.pages.toLocaleString('en-GB')} pages ${index.reused ? '(built' : ''} in ${(index.ms / 1000).toFixed(1)} s${index.reused ? ')' : ''}; index ${index.kb.toLocaleString('en-GB')} KB.`,
+		`${index.reused ? 'Reused the index of' : 'Indexed'} ${index.pages.toLocaleString('en-GB')} pages ${index.reused ? '(built in' : 'in'} ${(index.ms / 1000).toFixed(1)} s${index.reused ? ')' : ''}; index ${index.kb.toLocaleString('en-GB')} KB.`,
 	);
 	const { origin, server } = await serve();
 	const browser = await launchBrowser();
