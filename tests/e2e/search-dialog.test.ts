@@ -138,6 +138,17 @@ describe.runIf(browserAvailable())('the search dialog', () => {
 		expect(await focusedInDialog()).toBe(true);
 	});
 
+	test('fetches the “Did you mean …” vocabulary only for a query its results do not show', async () => {
+		const vocabularyFetches = () =>
+			tab.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('vocabulary')).length);
+		await tab.keyboard.press('/');
+		await searchFor('peer support');
+		expect(await vocabularyFetches()).toBe(0);
+		await tab.locator(`${DIALOG} input`).fill('Marowfield');
+		await expect.poll(vocabularyFetches).toBe(1);
+		await expect.poll(() => tab.locator(`${DIALOG} .search-suggestion-button`).textContent()).toBe('Marrowfield');
+	});
+
 	test('has no WCAG 2.2 A or AA violations when open with results', async () => {
 		await tab.keyboard.press('/');
 		await searchFor('peer support');

@@ -1,6 +1,6 @@
-import { loadVocabulary, suggestionLine } from '../../browser/search/did-you-mean';
+import { suggestionLine } from '../../browser/search/did-you-mean';
 import { noFilters } from '../../lib/search/filters';
-import { resultsMessage } from '../../lib/search/results';
+import { excerptsOf, resultsMessage } from '../../lib/search/results';
 import { normaliseQuery, serialiseSearchState } from '../../lib/search/url-state';
 import { paths, withBase } from '../../lib/urls';
 import { enableArrowKeys } from './list-keys';
@@ -60,7 +60,6 @@ function buildDialog(): HTMLDialogElement {
 		const query = normaliseQuery(input.value);
 		const state = { query, filters: noFilters(), sort: 'relevance' as const };
 		more.href = page + serialiseSearchState(state);
-		void suggestion.update(query);
 		try {
 			const pagefind = await loadPagefind();
 			const outcome = await runSearch(pagefind, state, { counts: false });
@@ -68,11 +67,13 @@ function buildDialog(): HTMLDialogElement {
 			if (ticket !== latest) return; // A newer search has started; its results win.
 			list.replaceChildren(...first.map((view) => resultItem(view, 3)));
 			status.textContent = resultsMessage({ count: outcome.hits.length, query, filters: state.filters });
+			void suggestion.update(query, first.flatMap(excerptsOf));
 			const rest = await loadViews(outcome.hits, FIRST_RESULTS, DIALOG_RESULTS);
 			if (ticket === latest) list.append(...rest.map((view) => resultItem(view, 3)));
 		} catch (error) {
 			if (ticket !== latest) return;
 			list.replaceChildren();
+			void suggestion.update('', []);
 			status.textContent =
 				error instanceof SearchUnavailableError
 					? error.message
@@ -81,14 +82,7 @@ function buildDialog(): HTMLDialogElement {
 	};
 
 	input.addEventListener('input', show);
-	input.addEventListener(
-		'focus',
-		() => {
-			void loadPagefind().catch(() => {});
-			void loadVocabulary();
-		},
-		{ once: true },
-	);
+	input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
 	// Enter takes a "Did you mean …" offer; with none it opens the search page, as the form says.
 	form.addEventListener('submit', (event) => suggestion.accept() && event.preventDefault());
 	enableArrowKeys(input, list);

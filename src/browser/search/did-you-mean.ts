@@ -1,3 +1,4 @@
+import { needsCorrection } from '../../lib/search/did-you-mean';
 import { VOCABULARY_FILE } from '../../lib/search/vocabulary';
 import { withBase } from '../../lib/urls';
 import { parseVocabulary, suggest, type Vocabulary } from './suggest';
@@ -5,8 +6,8 @@ import { parseVocabulary, suggest, type Vocabulary } from './suggest';
 let loading: Promise<Vocabulary | undefined> | undefined;
 
 /**
- * Fetches the site's vocabulary once, on the first search (the box was focused); without it (offline, the dev
- * server) search works as before and simply suggests nothing.
+ * Fetches the site's vocabulary once, for the first query whose results do not show all its words
+ * (src/lib/search/did-you-mean.ts); without it (offline, the dev server) search works as before and simply suggests nothing.
  */
 export function loadVocabulary(): Promise<Vocabulary | undefined> {
 	loading ??= fetch(withBase(`/${VOCABULARY_FILE}`, import.meta.env.BASE_URL))
@@ -19,8 +20,11 @@ export function loadVocabulary(): Promise<Vocabulary | undefined> {
 /** The "Did you mean …" line of a search box: shown while the query has a likely misspelling. */
 export interface SuggestionLine {
 	element: HTMLElement;
-	/** Works out the suggestion for a query and shows or hides the line. */
-	update(query: string): Promise<void>;
+	/**
+	 * Works out the suggestion for a query, given the excerpts of its results shown so far, and shows or hides the
+	 * line; the vocabulary is fetched only when those excerpts do not mark every word of the query.
+	 */
+	update(query: string, excerpts: readonly string[]): Promise<void>;
 	/** Searches for the suggestion shown, if any; true when it did (so Enter does nothing else). */
 	accept(): boolean;
 }
@@ -49,9 +53,9 @@ export function suggestionLine(input: HTMLInputElement, search: () => void): Sug
 		return true;
 	};
 
-	const update = async (query: string) => {
+	const update = async (query: string, excerpts: readonly string[]) => {
 		const ticket = ++latest;
-		const vocabulary = query.trim() ? await loadVocabulary() : undefined;
+		const vocabulary = needsCorrection(query, excerpts) ? await loadVocabulary() : undefined;
 		if (ticket !== latest) return;
 		offered = vocabulary && suggest(query, vocabulary);
 		element.hidden = !offered;

@@ -1,5 +1,5 @@
 import { FILTER_GROUPS, filterPanel, noFilters, type FilterCounts } from '../../lib/search/filters';
-import { resultsMessage } from '../../lib/search/results';
+import { excerptsOf, resultsMessage } from '../../lib/search/results';
 import {
 	normaliseQuery,
 	parseSearchState,
@@ -7,7 +7,7 @@ import {
 	serialiseSearchState,
 	type SearchState,
 } from '../../lib/search/url-state';
-import { loadVocabulary, suggestionLine } from '../../browser/search/did-you-mean';
+import { suggestionLine } from '../../browser/search/did-you-mean';
 import { enableArrowKeys } from './list-keys';
 import { loadPagefind, SearchUnavailableError } from './pagefind-loader';
 import { filterFieldsets, resultItem } from './render';
@@ -56,7 +56,6 @@ export function runSearchPage(): void {
 		void show(state);
 	});
 	ui.status.after(suggestion.element);
-	ui.input.addEventListener('focus', () => void loadVocabulary(), { once: true });
 
 	let current: SearchOutcome | undefined;
 	let shown = 0;
@@ -84,7 +83,6 @@ export function runSearchPage(): void {
 
 	const show = async (state: SearchState) => {
 		const ticket = ++latest;
-		void suggestion.update(state.query);
 		try {
 			const pagefind = await loadPagefind();
 			const outcome = await runSearch(pagefind, state);
@@ -98,8 +96,10 @@ export function runSearchPage(): void {
 			ui.status.textContent = outcome.searched
 				? resultsMessage({ count: outcome.hits.length, query: state.query, filters: state.filters })
 				: 'Type words to search, or tick filters to browse.';
+			void suggestion.update(state.query, views.flatMap(excerptsOf));
 		} catch (error) {
 			if (ticket !== latest) return;
+			void suggestion.update('', []);
 			ui.controls.hidden = true;
 			ui.list.replaceChildren();
 			ui.more.hidden = true;

@@ -76,3 +76,8 @@ export function resultsMessage({
 		? `${plural(count, 'result', 'results')} for “${query}”${scope}`
 		: `${plural(count, 'entry matches', 'entries match')} the chosen filters`;
 }
+
+/** Every excerpt a result shows: the page's and its sections'. */
+export function excerptsOf(view: Pick<ResultView, 'excerpt' | 'subResults'>): string[] {
+	return [view.excerpt, ...view.subResults.map((sub) => sub.excerpt)];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { noFilters } from '../../../../src/lib/search/filters';
 import type { PagefindFragment } from '../../../../src/lib/search/pagefind-types';
-import { metaLine, resultsMessage, toResultView } from '../../../../src/lib/search/results';
+import { excerptsOf, metaLine, resultsMessage, toResultView } from '../../../../src/lib/search/results';
 
 const fragment = (overrides: Partial<PagefindFragment> = {}): PagefindFragment => ({
 	url: '/essays/impact-that-counts/?highlight=impact',
@@ -81,4 +81,19 @@ describe('resultsMessage', () => {
 		[{ count: 1, query: '', filters }, '1 entry matches the chosen filters'],
 		[{ count: 0, query: '', filters }, 'Nothing matches the chosen filters. Try removing a filter.'],
 	])('%j => %j', (input, expected) => expect(resultsMessage(input)).toBe(expected));
+});
+
+describe('excerptsOf', () => {
+	test('lists the page’s excerpt, then each section’s', () => {
+		expect(
+			excerptsOf({
+				excerpt: 'page <mark>peer</mark>',
+				subResults: [{ title: 'Groups', url: '/a/#groups', excerpt: 'section <mark>peer</mark>' }],
+			}),
+		).toEqual(['page <mark>peer</mark>', 'section <mark>peer</mark>']);
+	});
+
+	test('is the page’s excerpt alone when no section matched', () => {
+		expect(excerptsOf({ excerpt: 'only', subResults: [] })).toEqual(['only']);
+	});
 });
