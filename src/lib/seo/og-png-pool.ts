@@ -21,6 +21,8 @@ export interface OgPngPoolOptions {
 	size: number;
 	/** A worker with nothing to do for this long is ended; the next image starts a new one. */
 	idleMs?: number;
+	/** A worker is replaced after drawing this many images (see below). */
+	imagesPerWorker?: number;
 }
 
 export interface OgPngPool {
@@ -40,6 +42,8 @@ interface Pending {
 interface Slot {
 	worker: Worker;
 	pending: Map<number, Pending>;
+	/** How many images it was given. */
+	given: number;
 	idleTimer?: NodeJS.Timeout;
 }
 
@@ -47,7 +51,7 @@ interface Slot {
  * A pool of worker threads drawing link-preview images, so a build draws them on every core instead of one at a time
  * on the main thread. Workers start on demand and end when idle; an idle worker never keeps the process alive.
  */
-export function ogPngPool({ workerFile, size, idleMs = 1000 }: OgPngPoolOptions): OgPngPool {
+export function ogPngPool({ workerFile, size, idleMs = 1000, imagesPerWorker = 25 }: OgPngPoolOptions): OgPngPool {
 	const slots = new Set<Slot>();
 	let nextId = 0;
 
@@ -58,17 +62,22 @@ export function ogPngPool({ workerFile, size, idleMs = 1000 }: OgPngPoolOptions)
 		slot.pending.clear();
 	}
 
+	function retire(slot: Slot): void {
+		end(slot, undefined);
+		void slot.worker.terminate();
+	}
+
 	function idle(slot: Slot): void {
+		// resvg's native memory (3 MB of pixels an image) is not handed back while a worker thread lives, however
+		// often it collects garbage (it is on the main thread); a worker's exit frees it all, so workers are replaced.
+		if (slot.given >= imagesPerWorker) return retire(slot);
 		slot.worker.unref();
-		slot.idleTimer = setTimeout(() => {
-			end(slot, undefined);
-			void slot.worker.terminate();
-		}, idleMs);
+		slot.idleTimer = setTimeout(() => retire(slot), idleMs);
 		slot.idleTimer.unref();
 	}
 
 	function start(): Slot {
-		const slot: Slot = { worker: new Worker(workerFile), pending: new Map() };
+		const slot: Slot = { worker: new Worker(workerFile), pending: new Map(), given: 0 };
 		slot.worker.on('message', ({ id, png, error }: OgPngReply) => {
 			const task = slot.pending.get(id);
 			if (!task) return;
@@ -83,16 +92,22 @@ export function ogPngPool({ workerFile, size, idleMs = 1000 }: OgPngPoolOptions)
 		return slot;
 	}
 
-	/** The least busy worker, or a new one while the pool has room. */
+	/** The least busy worker not due for replacement, or a new one while the pool has room. */
 	function pick(): Slot {
 		let best: Slot | undefined;
-		for (const slot of slots) if (!best || slot.pending.size < best.pending.size) best = slot;
-		return best && (best.pending.size === 0 || slots.size >= size) ? best : start();
+		let active = 0;
+		for (const slot of slots) {
+			if (slot.given >= imagesPerWorker) continue;
+			active++;
+			if (!best || slot.pending.size < best.pending.size) best = slot;
+		}
+		return best && (best.pending.size === 0 || active >= size) ? best : start();
 	}
 
 	return {
 		draw(text) {
 			const slot = pick();
+			slot.given++;
 			clearTimeout(slot.idleTimer);
 			slot.worker.ref();
 			const id = nextId++;

@@ -43,6 +43,17 @@ describe('ogPngPool', () => {
 		expect(Buffer.from(await pool.draw(textOf(2))).readUInt32BE(16)).toBe(1200);
 	});
 
+	test('replaces a worker after it has drawn its share of images, so their native memory is handed back', async () => {
+		const pool = poolOf({ workerFile, size: 1, imagesPerWorker: 2 });
+		const started: number[] = [];
+		for (const n of [1, 2, 3, 4, 5]) {
+			await pool.draw(textOf(n));
+			started.push(pool.workers);
+		}
+		// After the second image of each worker it ends; the next image starts a new one.
+		expect(started).toEqual([1, 0, 1, 0, 1]);
+	});
+
 	test('never keeps the process alive: a script that draws and never closes the pool exits', () => {
 		const script = `import { ogPngPool } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../../../src/lib/seo/og-png-pool.ts'))};
 			const pool = ogPngPool({ workerFile: ${JSON.stringify(workerFile)}, size: 2, idleMs: 60_000 });
