@@ -25,7 +25,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Fixture builds (LAB_ESSAYS_CONTENT) keep their own content cache, so they never mix with the real site's.
 	cacheDir,
-	build: { format: 'directory' },
+	// Several pages in flight, so the link-preview images (src/pages/og/) are drawn on every core at once.
+	build: { format: 'directory', concurrency: 4 },
 	// Rebuilds reuse the pages and images whose cacheKey, code and own content are unchanged (keys: entryPageKeyOf in
 	// src/data/entries.ts, the image text in src/pages/og/); `npm run bench` measures the effect on a warm rebuild.
 	experimental: { incrementalBuild: true },

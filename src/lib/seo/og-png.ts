@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
-import { ogImageSvg, type OgImageText } from './og-image';
+import { ogImageSvg, type OgImageText } from './og-image.ts';
 
 // The fonts come with the project (the dejavu-fonts-ttf package), not from the machine: a build host without
 // DejaVu would otherwise draw every preview image with no text at all, and without an error.

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { essays, projects, updates } from '../../../data/entries';
 import { siteContext } from '../../../data/site-context';
 import { cacheKey } from '../../../lib/content/cache-key';
-import { collectGarbage } from '../../../lib/memory/collect-garbage';
 import type { OgImageText } from '../../../lib/seo/og-image';
-import { ogImagePng } from '../../../lib/seo/og-png';
-import { ogImages } from '../../../lib/view/og-images';
+import { ogPngPool } from '../../../lib/seo/og-png-pool';
+import { ogImages, type OgImage } from '../../../lib/view/og-images';
 
 // One link-preview PNG per essay and update, drawn from an SVG template at build time: /og/essays/<slug>.png.
 export const getStaticPaths = (async () => {
@@ -20,10 +21,22 @@ export const getStaticPaths = (async () => {
 	return images.map(({ params, text }) => ({ params, props: { text }, cacheKey: cacheKey(text) }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ text: OgImageText }> = ({ props }) => {
-	const png = ogImagePng(props.text);
-	// The 1200×630 pixel buffer (3 MB) lives outside V8's heap until the renderer objects are collected, and V8 cannot
-	// see it, so hundreds would pile up between its own collections; a young-generation collection costs well under 1 ms.
-	collectGarbage('young');
-	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+// The images are drawn on worker threads, one per core, while the main thread goes on generating pages (the build
+// keeps several in flight: `build.concurrency` in astro.config.mjs). This module is bundled into the build's
+// chunks, so the worker is started from its source file, found from the project root (Astro's, the working folder).
+const pool = ogPngPool({
+	workerFile: path.resolve('src/lib/seo/og-png-worker.ts'),
+	size: Math.max(1, availableParallelism()),
+});
+
+export const GET: APIRoute<{ text: OgImageText }, OgImage['params']> = async ({ params, props }) => {
+	try {
+		const png = await pool.draw(props.text);
+		return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+	} catch (error) {
+		const image = `/og/${params.collection}/${params.id}.png`;
+		throw new Error(`The link-preview image ${image} could not be drawn: ${(error as Error).message}`, {
+			cause: error,
+		});
+	}
 };
