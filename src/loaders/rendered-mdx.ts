@@ -14,13 +14,7 @@ import { createMdxRenderer, type RenderedMdx } from '../lib/mdx/render-mdx';
 import { DatasetSchema, SourceSchema } from '../lib/schemas';
 import { importGraphDigest } from '../integrations/import-graph-digest';
 import { sha256 } from './sha256';
-import {
-	pruneStoredHtml,
-	storedHtmlExists,
-	storedHtmlName,
-	storedHtmlOf,
-	writeStoredHtml,
-} from './stored-html';
+import { pruneStoredHtml, storedHtmlExists, storedHtmlName, storedHtmlOf, writeStoredHtml } from './stored-html';
 
 /** This module, whose import graph is all the code that decides an entry's HTML besides its own text. */
 export const RENDER_ENTRY = 'src/loaders/rendered-mdx.ts';

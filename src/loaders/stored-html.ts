@@ -9,8 +9,7 @@ import { settings } from '../settings';
  * build as one module and loads whole into memory) stays the size of the frontmatter and the source, as it is for
  * Astro's own MDX entries; a page reads its entry's HTML when it renders.
  */
-export const storedHtmlFolder = (cacheDir: string = settings.cacheDir): string =>
-	path.resolve(cacheDir, 'entry-html');
+export const storedHtmlFolder = (cacheDir: string = settings.cacheDir): string => path.resolve(cacheDir, 'entry-html');
 
 /** The file name of an entry's HTML, relative to the folder: `essays/<digest>.html`. */
 export const storedHtmlName = (collection: string, digest: string): string => `${collection}/${digest}.html`;

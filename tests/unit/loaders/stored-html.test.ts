@@ -39,8 +39,7 @@ describe('stored entry HTML', () => {
 	});
 
 	test('pruning keeps the files entries name and removes the rest of that collection only', async () => {
-		for (const name of ['essays/a.html', 'essays/b.html', 'updates/c.html'])
-			await writeStoredHtml(folder, name, name);
+		for (const name of ['essays/a.html', 'essays/b.html', 'updates/c.html']) await writeStoredHtml(folder, name, name);
 		await pruneStoredHtml(folder, 'essays', new Set(['essays/a.html']));
 		expect(await readdir(path.join(folder, 'essays'))).toEqual(['a.html']);
 		expect(await readdir(path.join(folder, 'updates'))).toEqual(['c.html']);
