@@ -41,24 +41,27 @@ async function htmlFiles(outDir: string): Promise<string[]> {
 	return files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
 }
 
+/** A built page as read from the output folder. */
+type BuiltPage = IndexedPage & { content: Buffer };
+
 /** Every page the index is built from, read once: the built HTML files, leaving out Pagefind's own. */
-async function indexedPages(outDir: string): Promise<IndexedPage[]> {
+async function indexedPages(outDir: string): Promise<BuiltPage[]> {
 	const files = await htmlFiles(outDir);
 	return Promise.all(
 		files.map(async (file) => ({
 			path: file.split(path.sep).join('/'),
-			content: await readFile(path.join(outDir, file), 'utf8'),
+			content: await readFile(path.join(outDir, file)),
 		})),
 	);
 }
 
 /** Adds each page with word boundaries between its blocks (src/lib/search/word-boundaries.ts). */
-async function addPages(index: pagefind.PagefindIndex, pages: readonly IndexedPage[]): Promise<void> {
+async function addPages(index: pagefind.PagefindIndex, pages: readonly BuiltPage[]): Promise<void> {
 	// A few files at a time: Pagefind parses in its own process while the next ones are prepared.
 	for (let start = 0; start < pages.length; start += 16) {
 		await Promise.all(
 			pages.slice(start, start + 16).map(async (page) => {
-				const content = withWordBoundaries(String(page.content));
+				const content = withWordBoundaries(page.content.toString('utf8'));
 				const { errors } = await index.addHTMLFile({ sourcePath: page.path, content });
 				if (errors.length) throw new SearchIndexError(`Pagefind could not index ${page.path}: ${errors.join('; ')}`);
 			}),
@@ -67,7 +70,7 @@ async function addPages(index: pagefind.PagefindIndex, pages: readonly IndexedPa
 }
 
 /** Builds the index and the vocabulary into `<outDir>/pagefind/`; returns the number of pages indexed. */
-async function buildIndex(outDir: string, pages: readonly IndexedPage[]): Promise<number> {
+async function buildIndex(outDir: string, pages: readonly BuiltPage[]): Promise<number> {
 	try {
 		const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: 'en' });
 		if (!index) throw new SearchIndexError(`Pagefind could not start: ${createErrors.join('; ')}`);

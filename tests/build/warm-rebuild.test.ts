@@ -58,12 +58,17 @@ describe('a rebuild with nothing edited', () => {
 		expect(differing.map(([file]) => file)).toEqual([]);
 	});
 
-	test('renders no entry page or Markdown mirror again', () => {
-		expect(rendered(cold.output).filter((file) => file.endsWith('/index.md'))).not.toEqual([]);
-		const again = rendered(unchanged.output).filter((file) =>
-			/^\/(essays|projects|updates)\/[^/]+\/index\.(md|html)$/.test(file),
-		);
-		expect(again).toEqual([]);
+	test('renders no page with a cache key again: entries, mirrors, feeds, llms.txt, updates pages, old addresses', () => {
+		const keyed = (file: string) =>
+			/^\/(essays|projects|updates)\/[^/]+\/index\.(md|html)$|\/rss\.xml$|^\/llms\.txt$|^\/essay\/|^\/updates\/index\.html$|^\/_redirects/.test(
+				file,
+			);
+		const first = rendered(cold.output).filter(keyed);
+		for (const file of ['/essays/rss.xml', '/updates/rss.xml', '/llms.txt', '/updates/index.html']) {
+			expect(first).toContain(file);
+		}
+		expect(first.filter((file) => file.endsWith('/index.md')).length).toBeGreaterThan(3);
+		expect(rendered(unchanged.output).filter(keyed)).toEqual([]);
 	});
 
 	test('keeps the search index of the last build instead of indexing again', () => {

@@ -14,8 +14,8 @@ export interface IndexedPage {
 export function searchInputDigest(pages: Iterable<IndexedPage>, codeDigest: string): string {
 	const hash = createHash('sha256').update(`code ${codeDigest}\n`);
 	for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-		const bytes = typeof page.content === 'string' ? Buffer.from(page.content) : page.content;
-		hash.update(`page ${page.path} ${bytes.byteLength}\n`).update(bytes);
+		const length = typeof page.content === 'string' ? Buffer.byteLength(page.content) : page.content.byteLength;
+		hash.update(`page ${page.path} ${length}\n`).update(page.content);
 	}
 	return hash.digest('hex');
 }
