@@ -72,6 +72,21 @@ const entryPageKey: () => Promise<string> = memoise(async () => {
 }, perBuild);
 
 /**
+ * The incremental-build key of a page made from every published entry's frontmatter but none of their text (llms.txt,
+ * a page of updates, an old address's page): `entryPageKey()` itself.
+ */
+export const listingPageKey: () => Promise<string> = entryPageKey;
+
+/**
+ * The incremental-build key of a page that shows published entries' text (a feed with each entry's full content):
+ * `entryPageKey()` and every published entry's digest, so any edit anywhere re-renders it.
+ */
+export const fullTextPageKey: () => Promise<string> = memoise(async () => {
+	const published = (await Promise.all([essays(), projects(), updates(), pages()])).flat();
+	return cacheKey([await entryPageKey(), published.map((entry) => [entry.collection, entry.id, entry.digest ?? null])]);
+}, perBuild);
+
+/**
  * The incremental-build key of one entry's page: `entryPageKey()` and the entry's own digest, which covers its text
  * and the pipeline that rendered it (src/loaders/rendered-mdx.ts). Its HTML is stored by the content layer rather than
  * bundled as a module, so Astro cannot see a change to it: editing an essay's text re-renders that essay only.

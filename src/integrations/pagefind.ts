@@ -1,11 +1,20 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { searchInputDigest, type IndexedPage } from '../lib/search/index-digest.ts';
 import { parseFragment } from '../lib/search/pagefind-fragment.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/vocabulary.ts';
 import { withWordBoundaries } from '../lib/search/word-boundaries.ts';
+import { importGraphDigest } from './import-graph-digest.ts';
+import { saveOutput, savedDigest } from './saved-output.ts';
+
+/** This module, whose import graph is the code that decides the index besides the pages (with the lockfile). */
+const INDEX_CODE = 'src/integrations/pagefind.ts';
+
+/** The folder in the cache holding the last build's index and vocabulary, with the digest of what they index. */
+const SAVED_INDEX = 'search-index';
 
 /** Thrown when the search index cannot be built; the build stops with this message. */
 export class SearchIndexError extends Error {
@@ -32,19 +41,53 @@ async function htmlFiles(outDir: string): Promise<string[]> {
 	return files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
 }
 
-/** Adds each page with word boundaries between its blocks (src/lib/search/word-boundaries.ts). */
-async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<void> {
+/** A built page as read from the output folder. */
+type BuiltPage = IndexedPage & { content: Buffer };
+
+/** Every page the index is built from, read once: the built HTML files, leaving out Pagefind's own. */
+async function indexedPages(outDir: string): Promise<BuiltPage[]> {
 	const files = await htmlFiles(outDir);
-	// A few files at a time: Pagefind parses in its own process while the next ones are read.
-	for (let start = 0; start < files.length; start += 16) {
+	return Promise.all(
+		files.map(async (file) => ({
+			path: file.split(path.sep).join('/'),
+			content: await readFile(path.join(outDir, file)),
+		})),
+	);
+}
+
+/** Adds each page with word boundaries between its blocks (src/lib/search/word-boundaries.ts). */
+async function addPages(index: pagefind.PagefindIndex, pages: readonly BuiltPage[]): Promise<void> {
+	// A few files at a time: Pagefind parses in its own process while the next ones are prepared.
+	for (let start = 0; start < pages.length; start += 16) {
 		await Promise.all(
-			files.slice(start, start + 16).map(async (file) => {
-				const content = withWordBoundaries(await readFile(path.join(outDir, file), 'utf8'));
-				const { errors } = await index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
-				if (errors.length) throw new SearchIndexError(`Pagefind could not index ${file}: ${errors.join('; ')}`);
+			pages.slice(start, start + 16).map(async (page) => {
+				const content = withWordBoundaries(page.content.toString('utf8'));
+				const { errors } = await index.addHTMLFile({ sourcePath: page.path, content });
+				if (errors.length) throw new SearchIndexError(`Pagefind could not index ${page.path}: ${errors.join('; ')}`);
 			}),
 		);
 	}
+}
+
+/** Builds the index and the vocabulary into `<outDir>/pagefind/`; returns the number of pages indexed. */
+async function buildIndex(outDir: string, pages: readonly BuiltPage[]): Promise<number> {
+	try {
+		const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: 'en' });
+		if (!index) throw new SearchIndexError(`Pagefind could not start: ${createErrors.join('; ')}`);
+		await addPages(index, pages);
+		const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+		if (written.errors.length)
+			throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+	} finally {
+		await pagefind.close();
+	}
+	// Astro empties the output folder first, so every fragment is this build's: one per page.
+	const pageCount = (await readdir(`${outDir}/pagefind/fragment`)).length;
+	if (pageCount === 0) {
+		throw new SearchIndexError(`Pagefind found no pages to index in ${outDir}. Is the site empty?`);
+	}
+	await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(`${outDir}/pagefind/${file}`, { force: true })));
+	return pageCount;
 }
 
 /**
@@ -65,33 +108,40 @@ export async function writeVocabulary(outDir: string): Promise<number> {
 /**
  * Builds the Pagefind search index into `<dist>/pagefind/` as the last step of `astro build`,
  * using Pagefind's Node API so the build and the index are one command, then the vocabulary for suggestions.
+ * The index and vocabulary are kept in the cache folder with a digest of the pages and the indexing code
+ * (`searchInputDigest`); a rebuild whose indexed pages are all unchanged copies them instead of indexing again.
  */
 export function pagefindIndex(): AstroIntegration {
+	let root = process.cwd();
+	let cacheDir = '';
 	return {
 		name: 'lab-essays:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+				cacheDir = fileURLToPath(config.cacheDir);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				const saved = path.join(cacheDir, SAVED_INDEX);
 				try {
-					const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: 'en' });
-					if (!index) throw new SearchIndexError(`Pagefind could not start: ${createErrors.join('; ')}`);
-					await addPages(index, outDir);
-					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-					if (written.errors.length)
-						throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-					// Astro empties the output folder first, so every fragment is this build's: one per page.
-					const page_count = (await readdir(`${outDir}/pagefind/fragment`)).length;
-					if (page_count === 0) {
-						throw new SearchIndexError(`Pagefind found no pages to index in ${outDir}. Is the site empty?`);
+					const pages = await indexedPages(outDir);
+					const code = await importGraphDigest([INDEX_CODE], { files: ['package-lock.json'], root });
+					const digest = searchInputDigest(pages, code.digest);
+					if ((await savedDigest(saved)) === digest) {
+						await cp(path.join(saved, 'pagefind'), path.join(outDir, 'pagefind'), { recursive: true });
+						logger.info(`Search index unchanged: ${pages.length} pages, kept from the last build.`);
+						return;
 					}
-					await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(`${outDir}/pagefind/${file}`, { force: true })));
+					const pageCount = await buildIndex(outDir, pages);
 					const vocabularyBytes = await writeVocabulary(outDir);
-					logger.info(`Search index built: ${page_count} pages; vocabulary ${(vocabularyBytes / 1024).toFixed(1)} KB.`);
+					await saveOutput(saved, digest, (folder) =>
+						cp(path.join(outDir, 'pagefind'), path.join(folder, 'pagefind'), { recursive: true }),
+					);
+					logger.info(`Search index built: ${pageCount} pages; vocabulary ${(vocabularyBytes / 1024).toFixed(1)} KB.`);
 				} catch (error) {
 					if (error instanceof SearchIndexError) throw error;
 					throw new SearchIndexError(`Building the search index failed: ${(error as Error).message}`);
-				} finally {
-					await pagefind.close();
 				}
 			},
 		},

@@ -1,11 +1,11 @@
 import { transformSync } from 'esbuild';
 
+/** Minified code by its source: every page inlines the same script, and minifying it each time cost a second a build. */
 const minified = new Map<string, string>();
 
 /**
  * Minifies a script that is inlined into every page (the theme script), so its bytes stay well under budget.
- * Every page inlines the same source, so each source is minified once per build. Throws with the esbuild message
- * when the script does not parse.
+ * Throws with the esbuild message when the script does not parse.
  */
 export function minifyInlineScript(source: string): string {
 	let code = minified.get(source);

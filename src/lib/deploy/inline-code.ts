@@ -4,8 +4,16 @@ import { cspHash } from './csp.ts';
 /** Script types that are data, not code: the browser never runs them, so the CSP does not cover them. */
 const DATA_SCRIPT = /json$/i;
 
+/** CSP hashes of inline scripts and styles, each list de-duplicated and sorted. */
+export interface InlineHashes {
+	scriptHashes: string[];
+	styleHashes: string[];
+}
+
 /** The inline scripts and `<style>` blocks of a page, exactly as the browser hashes them. */
 export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+	// A page with neither element has nothing to hash; no DOM is needed to know it.
+	if (!/<(script|style)/i.test(html)) return { scripts: [], styles: [] };
 	const root = parse(html, { comment: false, blockTextElements: { script: true, style: true } });
 	const scripts = root
 		.querySelectorAll('script:not([src])')
@@ -17,14 +25,24 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
 	return { scripts, styles };
 }
 
-/** CSP hashes of every inline script and style across pages, de-duplicated and sorted. */
-export function inlineHashes(htmlPages: Iterable<string>): { scriptHashes: string[]; styleHashes: string[] } {
+/** CSP hashes of one page's inline scripts and styles. */
+export function pageInlineHashes(html: string): InlineHashes {
+	const { scripts, styles } = inlineCode(html);
+	return mergeInlineHashes([{ scriptHashes: scripts.map(cspHash), styleHashes: styles.map(cspHash) }]);
+}
+
+/** The hashes of several pages together, de-duplicated and sorted. */
+export function mergeInlineHashes(pages: Iterable<InlineHashes>): InlineHashes {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
-	for (const html of htmlPages) {
-		const code = inlineCode(html);
-		code.scripts.forEach((s) => scripts.add(cspHash(s)));
-		code.styles.forEach((s) => styles.add(cspHash(s)));
+	for (const page of pages) {
+		page.scriptHashes.forEach((s) => scripts.add(s));
+		page.styleHashes.forEach((s) => styles.add(s));
 	}
 	return { scriptHashes: [...scripts].sort(), styleHashes: [...styles].sort() };
+}
+
+/** CSP hashes of every inline script and style across pages, de-duplicated and sorted. */
+export function inlineHashes(htmlPages: Iterable<string>): InlineHashes {
+	return mergeInlineHashes([...htmlPages].map(pageInlineHashes));
 }

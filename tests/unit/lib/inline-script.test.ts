@@ -17,7 +17,14 @@ describe('minifyInlineScript', () => {
 		expect(new TextEncoder().encode(minifyInlineScript(source)).length).toBeLessThan(1024);
 	});
 
-	test('names the problem when the script does not parse', () => {
+	test('names the problem when the script does not parse, every time it is asked', () => {
 		expect(() => minifyInlineScript('var = ;')).toThrow(/Expected identifier/);
+		expect(() => minifyInlineScript('var = ;')).toThrow(/Expected identifier/);
+	});
+
+	test('gives the same code for the same source, and different code for a different one', () => {
+		const first = minifyInlineScript('globalThis.a = 1 + 1;');
+		expect(minifyInlineScript('globalThis.a = 1 + 1;')).toBe(first);
+		expect(minifyInlineScript('globalThis.b = 2;')).not.toBe(first);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cspHash } from '../../../../src/lib/deploy/csp';
-import { inlineCode, inlineHashes } from '../../../../src/lib/deploy/inline-code';
+import { inlineCode, inlineHashes, mergeInlineHashes, pageInlineHashes } from '../../../../src/lib/deploy/inline-code';
 
 const page = `<!doctype html><html><head>
 <script>document.documentElement.dataset.theme = "a < b";</script>
@@ -24,5 +24,28 @@ describe('inlineHashes', () => {
 			scriptHashes: [cspHash('document.documentElement.dataset.theme = "a < b";'), cspHash("import('/x.js')")].sort(),
 			styleHashes: [cspHash('body{margin:0}')],
 		});
+	});
+});
+
+describe('pageInlineHashes and mergeInlineHashes', () => {
+	test('one page’s hashes are its inline code’s, each once and sorted', () => {
+		const twice = `<script>a()</script><p>text</p><script>a()</script><style>p{}</style>`;
+		expect(pageInlineHashes(twice)).toEqual({ scriptHashes: [cspHash('a()')], styleHashes: [cspHash('p{}')] });
+	});
+
+	test('finds elements written in capitals or inside an SVG, and nothing in a page with neither', () => {
+		expect(pageInlineHashes('<SCRIPT>b()</SCRIPT><svg><style>.c{}</style></svg>')).toEqual({
+			scriptHashes: [cspHash('b()')],
+			styleHashes: [cspHash('.c{}')],
+		});
+		expect(pageInlineHashes('<p>A &lt;script&gt; in prose is text.</p>')).toEqual({
+			scriptHashes: [],
+			styleHashes: [],
+		});
+	});
+
+	test('merging pages is the same as hashing them together', () => {
+		const other = '<script>c()</script>';
+		expect(mergeInlineHashes([pageInlineHashes(page), pageInlineHashes(other)])).toEqual(inlineHashes([page, other]));
 	});
 });

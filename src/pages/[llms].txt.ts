@@ -1,10 +1,16 @@
-import type { APIRoute } from 'astro';
-import { essays, projects, updates, type Essay, type Project, type Update } from '../data/entries';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { essays, listingPageKey, projects, updates, type Essay, type Project, type Update } from '../data/entries';
 import { mirrorPath } from '../data/mirrors';
 import { llmsTxt } from '../lib/mirror/llms-txt';
 import { absoluteUrl } from '../lib/urls';
 import { siteSettings } from '../data/site';
 import { settings } from '../settings';
+
+// A route with a parameter only so that it can have an incremental-build key (Astro skips only pages from
+// getStaticPaths).
+export const getStaticPaths = (async () => [
+	{ params: { llms: 'llms' }, cacheKey: await listingPageKey() },
+]) satisfies GetStaticPaths;
 
 /** /llms.txt: every published essay, project and update, linked to its Markdown mirror with its summary. */
 export const GET: APIRoute = async () => {
