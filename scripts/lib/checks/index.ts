@@ -1,7 +1,7 @@
 import { entryId } from '../../../src/lib/content/entry-id.ts';
 import { isVisible } from '../../../src/lib/content/visibility.ts';
 import type { Problem, ProblemReport } from '../problem.ts';
-import { outlineBody, type BodyOutline } from './body.ts';
+import { outlineBody, type BodyOutline } from '../../../src/lib/mdx/outline.ts';
 import { dateOrderProblems } from './dates.ts';
 import { parseEntry } from './frontmatter.ts';
 import { imageProblems, linkProblems, type LinkSource } from './links.ts';
@@ -47,6 +47,8 @@ function outline(
  * placeholders. `now` decides which entries a production build publishes. Problems come sorted by file and line.
  * `components` is the catalogue MDX tags are checked against (`readMdxComponents()`); without it they are not.
  * `outlineOf` reads an MDX body (`outlineBody`, the slow part: a full parse); a caller may pass a cached one.
+ * `bodies: false` leaves out everything that needs the bodies (links, ids, components, footnotes, images): the
+ * frontmatter, YAML and schema checks a build runs before Astro reads the content.
  */
 export function checkContent(
 	files: readonly SourceFile[],
@@ -54,7 +56,8 @@ export function checkContent(
 		now,
 		components,
 		outlineOf = outlineBody,
-	}: { now: Date; components?: ComponentCatalogue; outlineOf?: (body: string) => BodyOutline },
+		bodies = true,
+	}: { now: Date; components?: ComponentCatalogue; outlineOf?: (body: string) => BodyOutline; bodies?: boolean },
 ): Problem[] {
 	const problems: Problem[] = [];
 	const entries: ParsedEntry[] = [];
@@ -92,6 +95,24 @@ export function checkContent(
 	const everyEssayPlaced = series.length === files.filter((f) => f.collection === 'essays').length;
 	problems.push(...seriesProblems(series, { checkGaps: everyEssayPlaced }), ...dateOrderProblems(valid));
 
+	if (bodies)
+		problems.push(...bodyProblems(files, entries, validated.data, sourceList, { now, components, outlineOf }));
+	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** The checks that need each MDX body's outline: images, links and anchors, citations, components and footnotes. */
+function bodyProblems(
+	files: readonly SourceFile[],
+	entries: readonly ParsedEntry[],
+	validated: ReadonlyMap<ParsedEntry, Record<string, unknown>>,
+	sourceList: { ids: string[]; problems: Problem[] } | undefined,
+	{
+		now,
+		components,
+		outlineOf,
+	}: { now: Date; components?: ComponentCatalogue; outlineOf: (body: string) => BodyOutline },
+): Problem[] {
+	const problems: Problem[] = [];
 	const sources: LinkSource[] = [];
 	// Entries whose body cannot be read still have a page: links to them are not also reported.
 	const unreadBodies: ParsedEntry[] = [];
@@ -102,7 +123,7 @@ export function checkContent(
 			unreadBodies.push(entry);
 			continue;
 		}
-		const data = validated.data.get(entry);
+		const data = validated.get(entry);
 		sources.push({
 			entry,
 			outline: result.outline,
@@ -126,6 +147,5 @@ export function checkContent(
 		}),
 		...(components ? mdxProblems(sources, components) : []),
 	);
-
-	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return problems;
 }
