@@ -6,7 +6,7 @@ import { importGraphDigest } from '../../src/integrations/import-graph-digest.ts
 import { settings } from '../../src/settings.ts';
 import { outlineBody, type BodyOutline } from '../../src/lib/mdx/outline.ts';
 import { mdxEntryError, outlineHandoff, outlineKey } from '../../src/loaders/outline-handoff.ts';
-import { checkContent, CONTENT_CHECK_REPORT } from '../lib/checks/index.ts';
+import { checkContent, CONTENT_CHECK_REPORT, contentCheckStages } from '../lib/checks/index.ts';
 import { siteSettingsProblemsIn } from '../lib/checks/site.ts';
 import { formatProblems, type Problem } from '../lib/problem.ts';
 import { contentRoot, readContent, readMdxComponents } from '../lib/read-content.ts';
@@ -34,25 +34,25 @@ async function outlineCache(cacheDir: URL): Promise<TextCache<BodyOutline>> {
 	return textCache<BodyOutline>(new URL('content-check-outlines.json', cacheDir).pathname, digest);
 }
 
-interface CheckOptions {
-	/** Whether to check the bodies too (links, ids, components, footnotes, images), or only the frontmatter. */
-	bodies?: boolean;
-	/** Outlines a body the cache does not hold; the check's own parse unless given. */
-	outline?: (body: string) => BodyOutline;
+/** The content check's two stages over the content folder as it is now (`contentCheckStages`), site settings first. */
+function startChecks(): { problems: Problem[]; bodyProblems: (outlineOf: (body: string) => BodyOutline) => Problem[] } {
+	const root = contentRoot();
+	const stages = contentCheckStages(readContent(root), { now: settings.now, components: readMdxComponents() });
+	return { problems: [...siteSettingsProblemsIn(root), ...stages.problems], bodyProblems: stages.bodyProblems };
 }
 
-const runChecks = (outlines: TextCache<BodyOutline>, { bodies = true, outline = outlineBody }: CheckOptions = {}) => {
+/** Every problem at once, as `npm run check` lists them; bodies the cache does not hold are parsed here. */
+const runChecks = (outlines: TextCache<BodyOutline>): Problem[] => {
 	const root = contentRoot();
 	const problems = [
 		...siteSettingsProblemsIn(root),
 		...checkContent(readContent(root), {
 			now: settings.now,
 			components: readMdxComponents(),
-			outlineOf: (body) => outlines.get(body, outline),
-			bodies,
+			outlineOf: (body) => outlines.get(body, outlineBody),
 		}),
 	];
-	if (bodies) outlines.save();
+	outlines.save();
 	return problems;
 };
 
@@ -106,27 +106,29 @@ function previewProblems(
  * Runs every content check (the same as `npm run check`), so a build lists all problems at once instead of stopping
  * at the first. `astro build` checks the frontmatter before Astro reads the content (its schemas would stop at the
  * first mistake) and the bodies once the content layer has synced, from the outlines of the content loader's own parse
- * (src/loaders/outline-handoff.ts), so each body is parsed once; it fails on any problem. `astro dev` checks
- * everything at the start, warns and shows the problems on every page of the preview until they are fixed, so
- * editors see them where they look. LAB_ESSAYS_CONTENT_CHECKS=off skips it: only for tests of the safety nets behind
+ * (src/loaders/outline-handoff.ts), so each body is parsed once; it fails on any problem. `astro dev` checks in the
+ * same two stages at the start and everything again on each edit; it warns and shows the problems on every page of
+ * the preview until they are fixed, so editors see them where they look. LAB_ESSAYS_CONTENT_CHECKS=off skips it: only for tests of the safety nets behind
  * it (the built-site verifier), never for publishing.
  */
 export function contentChecks(): AstroIntegration {
-	let bodiesAfterSync: TextCache<BodyOutline> | undefined;
+	let afterSync: { outlines: TextCache<BodyOutline>; stages: ReturnType<typeof startChecks> } | undefined;
 	let preview: ReturnType<typeof previewProblems> | undefined;
 
-	/** The whole check, once the content layer has synced, with the outlines of the loader's parse. */
-	const checkAfterSync = (outlines: TextCache<BodyOutline>) => {
+	/** The body stage, once the content layer has synced, from the outlines of the loader's parse. */
+	const checkAfterSync = ({ outlines, stages }: NonNullable<typeof afterSync>) => {
+		afterSync = undefined;
 		const handoff = outlineHandoff();
 		handoff.collecting = false;
 		const counts = { fromLoader: 0, parsed: 0 };
-		const problems = runChecks(outlines, {
-			outline: (body) => {
+		const problems = stages.bodyProblems((body) =>
+			outlines.get(body, () => {
 				const handed = handoff.outlines.get(outlineKey(body));
 				counts[handed ? 'fromLoader' : 'parsed'] += 1;
 				return handed ?? outlineBody(body);
-			},
-		});
+			}),
+		);
+		outlines.save();
 		handoff.outlines = new Map();
 		return { problems, ...counts, fromCache: outlines.stats.reused };
 	};
@@ -141,10 +143,11 @@ export function contentChecks(): AstroIntegration {
 					return;
 				}
 				const outlines = await outlineCache(config.cacheDir);
+				const stages = startChecks();
 				// A problem before the sync (which Astro's schemas would stop at): every problem at once, bodies parsed here.
-				const early = runChecks(outlines, { bodies: false }).length ? runChecks(outlines) : undefined;
+				const early = stages.problems.length ? runChecks(outlines) : undefined;
 				Object.assign(outlineHandoff(), { collecting: !early, outlines: new Map(), failures: [] });
-				bodiesAfterSync = early ? undefined : outlines;
+				afterSync = early ? undefined : { outlines, stages };
 				if (command === 'build') {
 					if (early) throw contentCheckError(report(early));
 					return;
@@ -156,9 +159,8 @@ export function contentChecks(): AstroIntegration {
 			},
 			// Astro syncs the content layer (our loader parses and renders every changed body) before these hooks.
 			'astro:build:start': ({ logger }) => {
-				if (!bodiesAfterSync) return;
-				const { problems, fromLoader, fromCache, parsed } = checkAfterSync(bodiesAfterSync);
-				bodiesAfterSync = undefined;
+				if (!afterSync) return;
+				const { problems, fromLoader, fromCache, parsed } = checkAfterSync(afterSync);
 				if (problems.length) throw contentCheckError(report(problems));
 				const { failures } = outlineHandoff();
 				if (failures.length) throw mdxEntryError(failures);
@@ -167,10 +169,7 @@ export function contentChecks(): AstroIntegration {
 				);
 			},
 			'astro:server:start': () => {
-				if (!bodiesAfterSync) return;
-				const { problems } = checkAfterSync(bodiesAfterSync);
-				bodiesAfterSync = undefined;
-				preview?.update(problems);
+				if (afterSync) preview?.update(checkAfterSync(afterSync).problems);
 			},
 		},
 	};

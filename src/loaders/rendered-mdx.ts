@@ -13,7 +13,7 @@ import type { ComponentContext } from '../lib/mdx/components';
 import { MdxSourceError } from '../lib/mdx/expand-components';
 import { entryParts } from '../lib/mdx/entry-body';
 import { outlineTree } from '../lib/mdx/outline';
-import { createMdxRenderer } from '../lib/mdx/render-mdx';
+import { blankFrontmatter, createMdxRenderer } from '../lib/mdx/render-mdx';
 import { DatasetSchema, SourceSchema } from '../lib/schemas';
 import { importGraphDigest } from '../integrations/import-graph-digest';
 import { mdxEntryError, outlineHandoff, outlineKey, type OutlineHandoff } from './outline-handoff';
@@ -75,6 +75,9 @@ function readComponentData(contentRoot: string, siteBase: string): { context: Co
 export function handOutline(outlines: OutlineHandoff['outlines'], source: string) {
 	const parts = entryParts(source);
 	if (typeof parts === 'string') return undefined;
+	// Only when the loader blanks the same frontmatter as the check reads (an opening `--- ` with spaces it does not).
+	const frontmatterLines = '\n'.repeat(parts.bodyLine - 1);
+	if (!blankFrontmatter(source).startsWith(frontmatterLines)) return undefined;
 	return (tree: MdastRoot) => outlines.set(outlineKey(parts.body), outlineTree(tree, parts.bodyLine - 1));
 }
 

@@ -41,14 +41,22 @@ function outline(
 	}
 }
 
+/** The content check in two stages: what needs only the frontmatter and YAML files, then what needs the bodies. */
+export interface ContentCheckStages {
+	/** YAML, schemas, unknown fields, references, numbering, duplicates, dates and placeholders, sorted. */
+	problems: Problem[];
+	/** Links and anchors, alt text, citations, components and footnotes, from each MDX body's outline, sorted. */
+	bodyProblems(outlineOf: (body: string) => BodyOutline): Problem[];
+}
+
+const byFileAndLine = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+
 /**
  * Every content check over every file, all at once: YAML, schemas (with the same messages as Astro), unknown
  * fields, references, essay numbering, duplicate slugs and titles, date order, links and anchors, alt text and
  * placeholders. `now` decides which entries a production build publishes. Problems come sorted by file and line.
  * `components` is the catalogue MDX tags are checked against (`readMdxComponents()`); without it they are not.
  * `outlineOf` reads an MDX body (`outlineBody`, the slow part: a full parse); a caller may pass a cached one.
- * `bodies: false` leaves out everything that needs the bodies (links, ids, components, footnotes, images): the
- * frontmatter, YAML and schema checks a build runs before Astro reads the content.
  */
 export function checkContent(
 	files: readonly SourceFile[],
@@ -56,9 +64,20 @@ export function checkContent(
 		now,
 		components,
 		outlineOf = outlineBody,
-		bodies = true,
-	}: { now: Date; components?: ComponentCatalogue; outlineOf?: (body: string) => BodyOutline; bodies?: boolean },
+	}: { now: Date; components?: ComponentCatalogue; outlineOf?: (body: string) => BodyOutline },
 ): Problem[] {
+	const stages = contentCheckStages(files, { now, components });
+	return [...stages.problems, ...stages.bodyProblems(outlineOf)].sort(byFileAndLine);
+}
+
+/**
+ * `checkContent` in its two stages, for a build that checks the frontmatter before Astro reads the content and the
+ * bodies once its content loader has parsed them.
+ */
+export function contentCheckStages(
+	files: readonly SourceFile[],
+	{ now, components }: { now: Date; components?: ComponentCatalogue },
+): ContentCheckStages {
 	const problems: Problem[] = [];
 	const entries: ParsedEntry[] = [];
 	const bibliography = files.find((file) => file.collection === 'sources');
@@ -95,9 +114,11 @@ export function checkContent(
 	const everyEssayPlaced = series.length === files.filter((f) => f.collection === 'essays').length;
 	problems.push(...seriesProblems(series, { checkGaps: everyEssayPlaced }), ...dateOrderProblems(valid));
 
-	if (bodies)
-		problems.push(...bodyProblems(files, entries, validated.data, sourceList, { now, components, outlineOf }));
-	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return {
+		problems: problems.sort(byFileAndLine),
+		bodyProblems: (outlineOf) =>
+			bodyProblems(files, entries, validated.data, sourceList, { now, components, outlineOf }).sort(byFileAndLine),
+	};
 }
 
 /** The checks that need each MDX body's outline: images, links and anchors, citations, components and footnotes. */

@@ -73,4 +73,8 @@ describe('the outline the content loader hands the content check', () => {
 		expect(handed).toEqual(outlineBody(body!));
 		expect(handed!.links.length).toBeGreaterThan(0);
 	});
+
+	test('is not handed over when the loader reads the frontmatter differently: the check parses the body itself', () => {
+		expect(loaderOutline('---  \ntitle: x\n---\n\n## A\n').handed).toBeUndefined();
+	});
 });
