@@ -4,8 +4,9 @@ import { AstroError } from 'astro/errors';
 import type { Plugin, ViteDevServer } from 'vite';
 import { importGraphDigest } from '../../src/integrations/import-graph-digest.ts';
 import { settings } from '../../src/settings.ts';
-import { outlineBody, type BodyOutline } from '../lib/checks/body.ts';
-import { checkContent, CONTENT_CHECK_REPORT } from '../lib/checks/index.ts';
+import { outlineBody, type BodyOutline } from '../../src/lib/mdx/outline.ts';
+import { mdxEntryError, outlineHandoff, outlineKey } from '../../src/loaders/outline-handoff.ts';
+import { checkContent, CONTENT_CHECK_REPORT, contentCheckStages } from '../lib/checks/index.ts';
 import { siteSettingsProblemsIn } from '../lib/checks/site.ts';
 import { formatProblems, type Problem } from '../lib/problem.ts';
 import { contentRoot, readContent, readMdxComponents } from '../lib/read-content.ts';
@@ -29,10 +30,18 @@ export const PROBLEMS_EVENT = 'lab-essays:content-problems';
  * parser's version) changes.
  */
 async function outlineCache(cacheDir: URL): Promise<TextCache<BodyOutline>> {
-	const { digest } = await importGraphDigest(['scripts/lib/checks/body.ts'], { files: ['package-lock.json'] });
+	const { digest } = await importGraphDigest(['src/lib/mdx/outline.ts'], { files: ['package-lock.json'] });
 	return textCache<BodyOutline>(new URL('content-check-outlines.json', cacheDir).pathname, digest);
 }
 
+/** The content check's two stages over the content folder as it is now (`contentCheckStages`), site settings first. */
+function startChecks(): { problems: Problem[]; bodyProblems: (outlineOf: (body: string) => BodyOutline) => Problem[] } {
+	const root = contentRoot();
+	const stages = contentCheckStages(readContent(root), { now: settings.now, components: readMdxComponents() });
+	return { problems: [...siteSettingsProblemsIn(root), ...stages.problems], bodyProblems: stages.bodyProblems };
+}
+
+/** Every problem at once, as `npm run check` lists them; bodies the cache does not hold are parsed here. */
 const runChecks = (outlines: TextCache<BodyOutline>): Problem[] => {
 	const root = contentRoot();
 	const problems = [
@@ -54,21 +63,28 @@ const report = (problems: readonly Problem[]) => formatProblems(problems, CONTEN
  * open pages at once (a Vite event, shown by src/browser/content-problems.ts) and answers pages that load later.
  * Astro's own loader keeps serving the last good version of an entry, so without this the browser looks fine.
  */
-function previewProblems(initial: Problem[], outlines: TextCache<BodyOutline>, warn: (report: string) => void): Plugin {
+function previewProblems(
+	initial: Problem[],
+	outlines: TextCache<BodyOutline>,
+	warn: (report: string) => void,
+): { plugin: Plugin; update: (next: Problem[]) => void } {
 	let problems = initial;
-	return {
+	let send: ((next: Problem[]) => void) | undefined;
+	const update = (next: Problem[]) => {
+		const before = JSON.stringify(problems);
+		problems = next;
+		if (JSON.stringify(problems) === before) return;
+		if (problems.length) warn(report(problems));
+		send?.(problems);
+	};
+	const plugin: Plugin = {
 		name: 'lab-essays:content-problems',
 		apply: 'serve',
 		configureServer(server: ViteDevServer) {
 			const root = contentRoot();
 			let timer: NodeJS.Timeout | undefined;
-			const recheck = () => {
-				const before = JSON.stringify(problems);
-				problems = runChecks(outlines);
-				if (JSON.stringify(problems) === before) return;
-				if (problems.length) warn(report(problems));
-				server.ws.send({ type: 'custom', event: PROBLEMS_EVENT, data: { problems } });
-			};
+			send = (next) => server.ws.send({ type: 'custom', event: PROBLEMS_EVENT, data: { problems: next } });
+			const recheck = () => update(runChecks(outlines));
 			server.watcher.add(root);
 			server.watcher.on('all', (_event, file) => {
 				if (!path.resolve(file).startsWith(root + path.sep)) return;
@@ -83,16 +99,40 @@ function previewProblems(initial: Problem[], outlines: TextCache<BodyOutline>, w
 			});
 		},
 	};
+	return { plugin, update };
 }
 
 /**
- * Runs every content check (the same as `npm run check`) before Astro reads the content, so a build lists all
- * problems at once instead of stopping at the first. `astro build` fails on any problem; `astro dev` warns and
- * shows the problems on every page of the preview until they are fixed, so editors see them where they look.
- * LAB_ESSAYS_CONTENT_CHECKS=off skips it: only for tests of the safety nets behind it (the built-site verifier),
- * never for publishing.
+ * Runs every content check (the same as `npm run check`), so a build lists all problems at once instead of stopping
+ * at the first. `astro build` checks the frontmatter before Astro reads the content (its schemas would stop at the
+ * first mistake) and the bodies once the content layer has synced, from the outlines of the content loader's own parse
+ * (src/loaders/outline-handoff.ts), so each body is parsed once; it fails on any problem. `astro dev` checks in the
+ * same two stages at the start and everything again on each edit; it warns and shows the problems on every page of
+ * the preview until they are fixed, so editors see them where they look. LAB_ESSAYS_CONTENT_CHECKS=off skips it: only for tests of the safety nets behind
+ * it (the built-site verifier), never for publishing.
  */
 export function contentChecks(): AstroIntegration {
+	let afterSync: { outlines: TextCache<BodyOutline>; stages: ReturnType<typeof startChecks> } | undefined;
+	let preview: ReturnType<typeof previewProblems> | undefined;
+
+	/** The body stage, once the content layer has synced, from the outlines of the loader's parse. */
+	const checkAfterSync = ({ outlines, stages }: NonNullable<typeof afterSync>) => {
+		afterSync = undefined;
+		const handoff = outlineHandoff();
+		handoff.collecting = false;
+		const counts = { fromLoader: 0, parsed: 0 };
+		const problems = stages.bodyProblems((body) =>
+			outlines.get(body, () => {
+				const handed = handoff.outlines.get(outlineKey(body));
+				counts[handed ? 'fromLoader' : 'parsed'] += 1;
+				return handed ?? outlineBody(body);
+			}),
+		);
+		outlines.save();
+		handoff.outlines = new Map();
+		return { problems, ...counts, fromCache: outlines.stats.reused };
+	};
+
 	return {
 		name: 'lab-essays:content-checks',
 		hooks: {
@@ -103,14 +143,33 @@ export function contentChecks(): AstroIntegration {
 					return;
 				}
 				const outlines = await outlineCache(config.cacheDir);
-				const problems = runChecks(outlines);
+				const stages = startChecks();
+				// A problem before the sync (which Astro's schemas would stop at): every problem at once, bodies parsed here.
+				const early = stages.problems.length ? runChecks(outlines) : undefined;
+				Object.assign(outlineHandoff(), { collecting: !early, outlines: new Map(), failures: [] });
+				afterSync = early ? undefined : { outlines, stages };
 				if (command === 'build') {
-					if (problems.length) throw contentCheckError(report(problems));
+					if (early) throw contentCheckError(report(early));
 					return;
 				}
-				if (problems.length) logger.warn(report(problems));
-				updateConfig({ vite: { plugins: [previewProblems(problems, outlines, (text) => logger.warn(text))] } });
+				if (early?.length) logger.warn(report(early));
+				preview = previewProblems(early ?? [], outlines, (text) => logger.warn(text));
+				updateConfig({ vite: { plugins: [preview.plugin] } });
 				injectScript('page', `import '/src/browser/content-problems.ts';`);
+			},
+			// Astro syncs the content layer (our loader parses and renders every changed body) before these hooks.
+			'astro:build:start': ({ logger }) => {
+				if (!afterSync) return;
+				const { problems, fromLoader, fromCache, parsed } = checkAfterSync(afterSync);
+				if (problems.length) throw contentCheckError(report(problems));
+				const { failures } = outlineHandoff();
+				if (failures.length) throw mdxEntryError(failures);
+				logger.info(
+					`Content check: MDX bodies outlined from the content loader's parse ${fromLoader}, from the cache ${fromCache}, parsed again ${parsed}.`,
+				);
+			},
+			'astro:server:start': () => {
+				if (afterSync) preview?.update(checkAfterSync(afterSync).problems);
 			},
 		},
 	};

@@ -1,5 +1,6 @@
 import { AstroError } from 'astro/errors';
 import type { ContentEntryType } from 'astro';
+import type { Root as MdastRoot } from 'mdast';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,9 +11,12 @@ import { entryId } from '../lib/content/entry-id';
 import { markdownPipelineFor } from '../lib/markdown/pipeline';
 import type { ComponentContext } from '../lib/mdx/components';
 import { MdxSourceError } from '../lib/mdx/expand-components';
-import { createMdxRenderer, type RenderedMdx } from '../lib/mdx/render-mdx';
+import { entryParts } from '../lib/mdx/entry-body';
+import { outlineTree } from '../lib/mdx/outline';
+import { blankFrontmatter, createMdxRenderer, type RenderedMdx } from '../lib/mdx/render-mdx';
 import { DatasetSchema, SourceSchema } from '../lib/schemas';
 import { importGraphDigest } from '../integrations/import-graph-digest';
+import { mdxEntryError, outlineHandoff, outlineKey, type OutlineHandoff } from './outline-handoff';
 import { sha256 } from './sha256';
 import { pruneStoredHtml, storedHtmlExists, storedHtmlName, storedHtmlOf, writeStoredHtml } from './stored-html';
 
@@ -67,6 +71,19 @@ function readComponentData(contentRoot: string, siteBase: string): { context: Co
 	};
 }
 
+/**
+ * Hands the content check the outline of a file's body from the loader's own parse of the whole file (frontmatter
+ * blanked, so lines are the file's): lines become the body's, as when the check parses the body alone.
+ */
+export function handOutline(outlines: OutlineHandoff['outlines'], source: string) {
+	const parts = entryParts(source);
+	if (typeof parts === 'string') return undefined;
+	// Only when the loader blanks the same frontmatter as the check reads (an opening `--- ` with spaces it does not).
+	const frontmatterLines = '\n'.repeat(parts.bodyLine - 1);
+	if (!blankFrontmatter(source).startsWith(frontmatterLines)) return undefined;
+	return (tree: MdastRoot) => outlines.set(outlineKey(parts.body), outlineTree(tree, parts.bodyLine - 1));
+}
+
 /** `file:line:column` relative to the project root, for error messages. */
 const where = (root: string, filePath: string, error: MdxSourceError) =>
 	[path.relative(root, filePath), error.line, error.column].filter((part) => part !== undefined).join(':');
@@ -94,6 +111,7 @@ export function renderedMdx({ base, pattern, contentRoot, siteBase, htmlFolder }
 			const data = readComponentData(contentRoot, siteBase);
 			const settings = sha256(await renderCodeDigest(root), data.text, siteBase);
 			const render = createMdxRenderer(markdownPipelineFor(siteBase), data.context);
+			const handoff = outlineHandoff();
 			const failures: string[] = [];
 			const failed: string[] = [];
 			const entryType = {
@@ -108,7 +126,10 @@ export function renderedMdx({ base, pattern, contentRoot, siteBase, htmlFolder }
 							return { html: '', metadata: { headings, storedHtml: stored } };
 						};
 						try {
-							const { html, headings } = render(await readFile(filePath, 'utf8'), filePath);
+							// A byte-order mark (some Windows editors write one) is not part of the text, as for the check.
+							const source = (await readFile(filePath, 'utf8')).replace(/^\uFEFF/, '');
+							const onParse = handoff.collecting ? handOutline(handoff.outlines, source) : undefined;
+							const { html, headings } = render(source, filePath, onParse);
 							return await keep(html, headings);
 						} catch (error) {
 							if (!(error instanceof MdxSourceError)) throw error;
@@ -138,13 +159,9 @@ export function renderedMdx({ base, pattern, contentRoot, siteBase, htmlFolder }
 			if (failures.length > 0 && !context.watcher) {
 				// Not kept, so the next build renders them again rather than trusting an empty body.
 				for (const id of failed) context.store.delete(id);
-				const error = new AstroError(
-					failures.join('\n'),
-					'Each line names the file, line and column, and what to write instead.',
-				);
-				error.name = 'MdxEntryError';
-				error.stack = '';
-				throw error;
+				// The content check, after the sync, reports its own words first (scripts/astro/content-checks.ts).
+				if (handoff.collecting) handoff.failures.push(...failures);
+				else throw mdxEntryError(failures);
 			}
 		},
 	};

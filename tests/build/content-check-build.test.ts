@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { entryParts } from '../../src/lib/mdx/entry-body';
 import { buildSite, type BuildResult } from '../support/build-site';
 import { composeFixture } from '../support/check-fixture';
 import { repoRoot } from '../support/paths';
@@ -17,16 +19,52 @@ const errorBlock = (output: string, name: string) => {
 	return output.slice(start, output.indexOf('  Hint:', start)).trim();
 };
 
+/** The content check's count of where each MDX body's outline came from, in a successful build's log. */
+const outlineCounts = (output: string) => {
+	const match =
+		/MDX bodies outlined from the content loader's parse (\d+), from the cache (\d+), parsed again (\d+)\./.exec(
+			output,
+		);
+	expect(match, output).not.toBeNull();
+	const [, fromLoader, fromCache, parsedAgain] = match!.map(Number);
+	return { fromLoader, fromCache, parsedAgain };
+};
+
 const results = new Map<string, BuildResult>();
+let warmBase: BuildResult;
 beforeAll(async () => {
+	// The valid fixture is built cold (no cache from an earlier run), then again with the cache kept.
+	rmSync(path.join(repoRoot, 'node_modules/.astro-test/checks-base'), { recursive: true, force: true });
 	for (const mode of ['base', 'missing-field', 'bad-yaml', 'duplicate-number', 'impossible-date', 'bad-mdx'])
 		results.set(mode, await build(mode));
+	warmBase = await buildSite({ name: 'checks-base', content: content('base') });
 });
 
 describe('astro build', () => {
 	test('builds the valid fixture', () => {
 		const result = results.get('base')!;
 		expect(result.exitCode, result.output).toBe(0);
+	});
+
+	test('parses each MDX body once: the check reads the outlines of the content loader’s parse', () => {
+		// Files with the same body share one outline.
+		const folder = path.join(repoRoot, content('base'));
+		const bodies = new Set(
+			readdirSync(folder, { recursive: true, encoding: 'utf8' })
+				.filter((file) => file.endsWith('.mdx'))
+				.map((file) => entryParts(readFileSync(path.join(folder, file), 'utf8')))
+				.map((parts) => (typeof parts === 'string' ? parts : parts.body)),
+		);
+		const distinctBodies = bodies.size;
+		expect(distinctBodies).toBeGreaterThan(3);
+		expect(outlineCounts(results.get('base')!.output)).toEqual({
+			fromLoader: distinctBodies,
+			fromCache: 0,
+			parsedAgain: 0,
+		});
+		// A rebuild renders nothing again, and the check reads every outline from its cache.
+		expect(warmBase.exitCode, warmBase.output).toBe(0);
+		expect(outlineCounts(warmBase.output)).toEqual({ fromLoader: 0, fromCache: distinctBodies, parsedAgain: 0 });
 	});
 
 	test('stops on a schema error with the message npm run check prints', () => {
@@ -83,6 +121,8 @@ describe('astro build', () => {
 		expect(errorBlock(result.output, 'ContentCheckError')).toMatch(
 			/^\[ContentCheckError\] Content check found 4 problems in 1 file\./,
 		);
+		// Reported once, in the check's words: the content loader's own error for the same file is held back.
+		expect(result.output).not.toContain('MdxEntryError');
 	});
 
 	test('stops on a problem between entries', () => {

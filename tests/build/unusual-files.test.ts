@@ -40,6 +40,12 @@ describe('unusual but valid files', () => {
 		expect(page(build.outDir, url).querySelector('h1')?.textContent).toBe(title);
 	});
 
+	test('the frontmatter of a file with a byte-order mark is not shown as text', () => {
+		const body = page(build.outDir, '/updates/byte-order-mark/').querySelector('main')?.textContent ?? '';
+		expect(body).toContain('Read the Windows update');
+		expect(body).not.toContain('summary:');
+	});
+
 	test('a YAML file with a byte-order mark and Windows line endings is read: the author is named', () => {
 		expect(page(build.outDir, '/updates/byte-order-mark/').textContent).toContain('The team');
 	});

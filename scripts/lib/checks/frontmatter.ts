@@ -2,9 +2,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, Schema, type Node, 
 import type { Problem } from '../problem.ts';
 import { calendarFault } from '../../../src/lib/calendar.ts';
 import { entryId } from '../../../src/lib/content/entry-id.ts';
+import { entryParts } from '../../../src/lib/mdx/entry-body.ts';
 import type { EntryFile, ParsedEntry } from './types.ts';
-
-const FENCE = /^---[ \t]*$/;
 
 /**
  * Reads a content file: the YAML frontmatter of an MDX file (between `---` lines) or a whole YAML file.
@@ -18,32 +17,30 @@ export function parseEntry(file: EntryFile): {
 	const where = { file: file.path, entry: `${file.collection} → ${entryId(file.relativePath)}` };
 	// A byte-order mark (some Windows editors write one) is not part of the text; Astro skips it too.
 	const source = file.source.replace(/^\uFEFF/, '');
-	const lines = source.split(/\r?\n/);
 	const isYamlFile = /\.ya?ml$/.test(file.relativePath);
 	let yamlText = source;
 	let firstLine = 1;
 	let body = '';
-	let bodyLine = lines.length + 1;
+	let bodyLine = source.split(/\r?\n/).length + 1;
 	if (!isYamlFile) {
-		if (!FENCE.test(lines[0] ?? '')) {
+		const parts = entryParts(source);
+		if (parts === 'unopened') {
 			return {
 				problems: [
 					{ ...where, line: 1, message: 'The file must start with a line `---`, then the frontmatter, then `---`.' },
 				],
 			};
 		}
-		const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-		if (close === -1) {
+		if (parts === 'unclosed') {
 			return {
 				problems: [
 					{ ...where, line: 1, message: 'The frontmatter is not closed: add a line `---` after its last field.' },
 				],
 			};
 		}
-		yamlText = lines.slice(1, close).join('\n');
+		({ body, bodyLine } = parts);
+		yamlText = parts.yaml;
 		firstLine = 2;
-		body = lines.slice(close + 1).join('\n');
-		bodyLine = close + 2;
 	}
 
 	const { data, lineOf, problems } = readYaml(yamlText, firstLine, where, isYamlFile ? 'The file' : 'The frontmatter');

@@ -1,7 +1,7 @@
 import { entryId } from '../../../src/lib/content/entry-id.ts';
 import { isVisible } from '../../../src/lib/content/visibility.ts';
 import type { Problem, ProblemReport } from '../problem.ts';
-import { outlineBody, type BodyOutline } from './body.ts';
+import { outlineBody, type BodyOutline } from '../../../src/lib/mdx/outline.ts';
 import { dateOrderProblems } from './dates.ts';
 import { parseEntry } from './frontmatter.ts';
 import { imageProblems, linkProblems, type LinkSource } from './links.ts';
@@ -41,6 +41,16 @@ function outline(
 	}
 }
 
+/** The content check in two stages: what needs only the frontmatter and YAML files, then what needs the bodies. */
+export interface ContentCheckStages {
+	/** YAML, schemas, unknown fields, references, numbering, duplicates, dates and placeholders, sorted. */
+	problems: Problem[];
+	/** Links and anchors, alt text, citations, components and footnotes, from each MDX body's outline, sorted. */
+	bodyProblems(outlineOf: (body: string) => BodyOutline): Problem[];
+}
+
+const byFileAndLine = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+
 /**
  * Every content check over every file, all at once: YAML, schemas (with the same messages as Astro), unknown
  * fields, references, essay numbering, duplicate slugs and titles, date order, links and anchors, alt text and
@@ -56,6 +66,18 @@ export function checkContent(
 		outlineOf = outlineBody,
 	}: { now: Date; components?: ComponentCatalogue; outlineOf?: (body: string) => BodyOutline },
 ): Problem[] {
+	const stages = contentCheckStages(files, { now, components });
+	return [...stages.problems, ...stages.bodyProblems(outlineOf)].sort(byFileAndLine);
+}
+
+/**
+ * `checkContent` in its two stages, for a build that checks the frontmatter before Astro reads the content and the
+ * bodies once its content loader has parsed them.
+ */
+export function contentCheckStages(
+	files: readonly SourceFile[],
+	{ now, components }: { now: Date; components?: ComponentCatalogue },
+): ContentCheckStages {
 	const problems: Problem[] = [];
 	const entries: ParsedEntry[] = [];
 	const bibliography = files.find((file) => file.collection === 'sources');
@@ -92,6 +114,26 @@ export function checkContent(
 	const everyEssayPlaced = series.length === files.filter((f) => f.collection === 'essays').length;
 	problems.push(...seriesProblems(series, { checkGaps: everyEssayPlaced }), ...dateOrderProblems(valid));
 
+	return {
+		problems: problems.sort(byFileAndLine),
+		bodyProblems: (outlineOf) =>
+			bodyProblems(files, entries, validated.data, sourceList, { now, components, outlineOf }).sort(byFileAndLine),
+	};
+}
+
+/** The checks that need each MDX body's outline: images, links and anchors, citations, components and footnotes. */
+function bodyProblems(
+	files: readonly SourceFile[],
+	entries: readonly ParsedEntry[],
+	validated: ReadonlyMap<ParsedEntry, Record<string, unknown>>,
+	sourceList: { ids: string[]; problems: Problem[] } | undefined,
+	{
+		now,
+		components,
+		outlineOf,
+	}: { now: Date; components?: ComponentCatalogue; outlineOf: (body: string) => BodyOutline },
+): Problem[] {
+	const problems: Problem[] = [];
 	const sources: LinkSource[] = [];
 	// Entries whose body cannot be read still have a page: links to them are not also reported.
 	const unreadBodies: ParsedEntry[] = [];
@@ -102,7 +144,7 @@ export function checkContent(
 			unreadBodies.push(entry);
 			continue;
 		}
-		const data = validated.data.get(entry);
+		const data = validated.get(entry);
 		sources.push({
 			entry,
 			outline: result.outline,
@@ -126,6 +168,5 @@ export function checkContent(
 		}),
 		...(components ? mdxProblems(sources, components) : []),
 	);
-
-	return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return problems;
 }

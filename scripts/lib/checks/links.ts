@@ -1,7 +1,7 @@
 import { followLink } from '../follow-link.ts';
 import type { Problem } from '../problem.ts';
 import { entryPath, paths } from '../../../src/lib/urls.ts';
-import type { BodyOutline } from './body.ts';
+import type { BodyOutline } from '../../../src/lib/mdx/outline.ts';
 import { at, type CollectionName, type ParsedEntry } from './types.ts';
 
 /** An entry with its outline and whether a production build at `now` publishes it. */

@@ -1,6 +1,6 @@
 import type { ComponentProp } from '../docs/component-props.ts';
 import type { Problem } from '../problem.ts';
-import type { BodyOutline } from './body.ts';
+import type { BodyOutline } from '../../../src/lib/mdx/outline.ts';
 import { closest } from './schema.ts';
 import { at, type ParsedEntry } from './types.ts';
 

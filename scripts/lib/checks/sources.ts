@@ -1,6 +1,6 @@
 import type { Problem } from '../problem.ts';
 import { SourceSchema } from '../../../src/lib/schemas/index.ts';
-import type { BodyOutline } from './body.ts';
+import type { BodyOutline } from '../../../src/lib/mdx/outline.ts';
 import { readYaml } from './frontmatter.ts';
 import { closest, issuesToProblems } from './schema.ts';
 import { at, type ParsedEntry, type SourceFile } from './types.ts';

@@ -1,5 +1,6 @@
 import { rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
 import type { ElementContent, Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -95,12 +96,13 @@ export function blankFrontmatter(source: string): string {
  * A renderer of MDX entries to HTML with the site's Markdown pipeline (remark-gfm, rehype-slug and our plugins in
  * src/lib/markdown/) followed by the editors' components as pure functions, so an entry is compiled once, at load
  * time, and pages only insert stored HTML. Astro's own heading pass runs where its MDX integration ran it, so
- * `headings` match. Mistakes throw an `MdxSourceError` with the file's line.
+ * `headings` match. Mistakes throw an `MdxSourceError` with the file's line. `onParse` is given the Markdown tree as
+ * parsed, before any transform changes it (the content check's outline is read from it).
  */
 export function createMdxRenderer(
 	pipeline: typeof markdownPipeline,
 	context: ComponentContext,
-): (source: string, filePath: string) => RenderedMdx {
+): (source: string, filePath: string, onParse?: (tree: MdastRoot) => void) => RenderedMdx {
 	const processor = unified()
 		.use(remarkParse)
 		.use(remarkMdx)
@@ -110,11 +112,13 @@ export function createMdxRenderer(
 		.use(rehypeHeadingIds)
 		.use(() => (tree: Root) => expandComponents(tree, context))
 		.freeze();
-	return (source, filePath) => {
+	return (source, filePath, onParse) => {
 		let tree: Root;
 		const file = new VFile({ path: filePath, value: blankFrontmatter(source) });
 		try {
-			tree = processor.runSync(processor.parse(file), file) as Root;
+			const mdast = processor.parse(file);
+			onParse?.(mdast);
+			tree = processor.runSync(mdast, file) as Root;
 		} catch (error) {
 			if (error instanceof MdxSourceError) throw error;
 			const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } })

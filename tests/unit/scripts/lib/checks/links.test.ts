@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { outlineBody } from '../../../../../scripts/lib/checks/body';
+import { outlineBody } from '../../../../../src/lib/mdx/outline';
 import { imageProblems, linkProblems, type LinkSource } from '../../../../../scripts/lib/checks/links';
 import type { CollectionName } from '../../../../../scripts/lib/checks/types';
 import { entry } from './entries';

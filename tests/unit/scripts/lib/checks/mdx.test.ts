@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { outlineBody } from '../../../../../scripts/lib/checks/body';
+import { outlineBody } from '../../../../../src/lib/mdx/outline';
 import { mdxProblems, type ComponentCatalogue } from '../../../../../scripts/lib/checks/mdx';
 import { readMdxComponents } from '../../../../../scripts/lib/read-content';
 import { entry } from './entries';

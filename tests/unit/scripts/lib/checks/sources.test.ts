@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { outlineBody } from '../../../../../scripts/lib/checks/body';
+import { outlineBody } from '../../../../../src/lib/mdx/outline';
 import { componentReferenceProblems, readSources } from '../../../../../scripts/lib/checks/sources';
 import { entry } from './entries';
 

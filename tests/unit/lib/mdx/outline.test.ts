@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { outlineBody } from '../../../../../scripts/lib/checks/body';
+import { outlineBody } from '../../../../src/lib/mdx/outline';
 
 describe('outlineBody', () => {
 	test('gives headings the ids rehype-slug gives them, numbering repeats', () => {

@@ -36,18 +36,21 @@ function attribute(node: JsxElement, name: string): string | true | undefined {
 	const found = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
 	if (!found) return undefined;
 	if (found.value === null || found.value === undefined) return true;
-	return typeof found.value === 'string' ? found.value : found.value.value.trim();
+	return lf(typeof found.value === 'string' ? found.value : found.value.value.trim());
 }
+
+/** Windows line endings inside a value read as `\n`, as the content check reads a body (so both parses agree). */
+const lf = (text: string) => (text.includes('\r') ? text.replace(/\r\n/g, '\n') : text);
 
 const IMAGE_COMPONENTS = new Set(['Figure', 'img', 'Image']);
 
 /**
- * Parses an MDX body the way Astro's pipeline does (remark-mdx + remark-gfm) and outlines it. Heading ids use
+ * Outlines a parsed MDX body (the mdast of remark-parse + remark-mdx + remark-gfm, before any transform), with lines
+ * relative to the body: `lineOffset` is subtracted from each node's line, so a tree of the whole file (frontmatter
+ * blanked, as the content loader parses it) gives the same outline as the body alone. Heading ids use
  * github-slugger over each heading's text in document order, which is what rehype-slug does.
- * Throws the parser's error, with its line, when the MDX cannot be read.
  */
-export function outlineBody(body: string): BodyOutline {
-	const tree = processor.parse(body) as Root;
+export function outlineTree(tree: Root, lineOffset = 0): BodyOutline {
 	const slugger = new GithubSlugger();
 	const outline: BodyOutline = {
 		ids: [],
@@ -59,11 +62,12 @@ export function outlineBody(body: string): BodyOutline {
 		footnoteReferences: [],
 		footnoteDefinitions: [],
 	};
-	const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
+	const lineOf = (node: { position?: { start: { line: number } } }) =>
+		(node.position?.start.line ?? 1 + lineOffset) - lineOffset;
 	visit(tree, (node) => {
 		switch (node.type) {
 			case 'heading':
-				outline.ids.push(slugger.slug(toString(node)));
+				outline.ids.push(slugger.slug(lf(toString(node))));
 				break;
 			case 'link':
 			case 'definition':
@@ -71,13 +75,13 @@ export function outlineBody(body: string): BodyOutline {
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				if (!COMMENT_ONLY.test(node.value)) outline.expressions.push({ code: node.value, line: lineOf(node) });
+				if (!COMMENT_ONLY.test(node.value)) outline.expressions.push({ code: lf(node.value), line: lineOf(node) });
 				break;
 			case 'mdxjsEsm':
 				outline.statements.push(lineOf(node));
 				break;
 			case 'footnoteReference':
-				outline.footnoteReferences.push({ label: node.label ?? node.identifier, line: lineOf(node) });
+				outline.footnoteReferences.push({ label: lf(node.label ?? node.identifier), line: lineOf(node) });
 				break;
 			case 'text':
 				// GFM leaves a reference whose definition is missing as plain text.
@@ -86,13 +90,13 @@ export function outlineBody(body: string): BodyOutline {
 				}
 				break;
 			case 'footnoteDefinition':
-				outline.footnoteDefinitions.push({ label: node.label ?? node.identifier, line: lineOf(node) });
+				outline.footnoteDefinitions.push({ label: lf(node.label ?? node.identifier), line: lineOf(node) });
 				break;
 			case 'image':
 				outline.images.push({
 					kind: 'markdown',
 					name: 'image',
-					alt: node.alt ?? '',
+					alt: lf(node.alt ?? ''),
 					decorative: false,
 					line: lineOf(node),
 				});
@@ -128,4 +132,13 @@ export function outlineBody(body: string): BodyOutline {
 		}
 	});
 	return outline;
+}
+
+/**
+ * Parses an MDX body the way the site's pipeline does (remark-mdx + remark-gfm) and outlines it: the content check's
+ * own parse, for `npm run check` and for bodies the content loader did not parse in this build.
+ * Throws the parser's error, with its line, when the MDX cannot be read.
+ */
+export function outlineBody(body: string): BodyOutline {
+	return outlineTree(processor.parse(body) as Root);
 }
