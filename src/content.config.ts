@@ -34,6 +34,8 @@ const mdx = (collection: string) =>
 				contentRoot,
 				siteBase: settings.base,
 				htmlFolder: storedHtmlFolder(),
+				// The FAQ page's questions are read from its source (src/lib/view/page.ts); entries keep only body facts.
+				retainBody: collection === 'pages',
 			});
 const yaml = (collection: string) => glob({ base: `${contentRoot}/${collection}`, pattern: '**/[^_]*.{yaml,yml}' });
 

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { bodyFacts } from '../lib/content/body-facts';
 import { entryId } from '../lib/content/entry-id';
 import { markdownPipelineFor } from '../lib/markdown/pipeline';
 import type { ComponentContext } from '../lib/mdx/components';
@@ -43,6 +44,11 @@ interface RenderedMdxOptions {
 	siteBase: string;
 	/** Where each entry's HTML is kept, one file per entry by digest (`storedHtmlFolder()`). */
 	htmlFolder: string;
+	/**
+	 * Keep each entry's MDX source in the data store as `entry.body` (default: no; what pages need of it, the
+	 * reading time and the cited sources, is stored as `rendered.metadata.bodyFacts`, see src/lib/content/body-facts.ts).
+	 */
+	retainBody?: boolean;
 }
 
 /** The bibliography and the datasets, read from the content folder, for `<Source>` and `<BarChart>`. */
@@ -97,8 +103,23 @@ const where = (root: string, filePath: string, error: MdxSourceError) =>
  * rebuild renders only what changed. A mistake stops `astro build` with every file and line at once; `astro dev`
  * logs it and shows it in place of the entry, so the preview keeps running.
  */
-export function renderedMdx({ base, pattern, contentRoot, siteBase, htmlFolder }: RenderedMdxOptions): Loader {
-	const inner = glob({ base, pattern });
+/** What the glob loader hands an entry type's render function. */
+interface RenderArguments {
+	id: string;
+	body?: string;
+	filePath?: string;
+	digest?: number | string;
+}
+
+export function renderedMdx({
+	base,
+	pattern,
+	contentRoot,
+	siteBase,
+	htmlFolder,
+	retainBody = false,
+}: RenderedMdxOptions): Loader {
+	const inner = glob({ base, pattern, retainBody });
 	return {
 		name: 'lab-essays:rendered-mdx',
 		async load(publicContext) {
@@ -118,12 +139,12 @@ export function renderedMdx({ base, pattern, contentRoot, siteBase, htmlFolder }
 				...mdx,
 				getRenderFunction:
 					async () =>
-					async ({ id, filePath, digest }: { id: string; filePath?: string; digest?: number | string }) => {
+					async ({ id, body, filePath, digest }: RenderArguments) => {
 						if (!filePath) throw new Error('An MDX entry has no file path.');
 						const stored = storedHtmlName(context.collection, String(digest ?? sha256(id)));
 						const keep = async (html: string, headings: RenderedMdx['headings'] = []) => {
 							await writeStoredHtml(htmlFolder, stored, html);
-							return { html: '', metadata: { headings, storedHtml: stored } };
+							return { html: '', metadata: { headings, storedHtml: stored, bodyFacts: bodyFacts(body ?? '') } };
 						};
 						try {
 							// A byte-order mark (some Windows editors write one) is not part of the text, as for the check.

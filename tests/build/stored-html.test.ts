@@ -25,6 +25,12 @@ describe('entry HTML kept out of the data store', () => {
 		expect(first.exitCode, first.output).toBe(0);
 		const store = await readFile(path.join(cacheDir, 'data-store.json'), 'utf8');
 		expect(store).not.toMatch(/<h2 id=/);
+		// Nor the sources: what pages need of them is stored as body facts (src/lib/content/body-facts.ts).
+		const source = await readFile(path.join(repoRoot, FIXTURE_CONTENT, 'essays', `${ESSAY}.mdx`), 'utf8');
+		const lastLine = source.trim().split('\n').at(-1)!;
+		expect(lastLine.length).toBeGreaterThan(20);
+		expect(store).not.toContain(JSON.stringify(lastLine).slice(1, -1));
+		expect(store).toContain('bodyFacts');
 		const essays = (await readdir(path.join(repoRoot, FIXTURE_CONTENT, 'essays'))).filter((f) => f.endsWith('.mdx'));
 		expect(await storedEssays()).toHaveLength(essays.length);
 		const stored = await Promise.all(

@@ -1,10 +1,9 @@
 import { neighboursInSeries, projectLabels, referenceId, seriesOf } from '../content/ordering.ts';
 import { relatedEntries } from '../content/related.ts';
 import { cite, type CitedWork } from '../citation.ts';
-import { citedSourceIds } from '../essay/cited-sources.ts';
+import { bodyFactsOf } from '../content/body-facts.ts';
 import { essayPosition } from '../essay/series-position.ts';
 import { essayToc, type Heading, type TocItem } from '../essay/toc.ts';
-import { readingMinutes } from '../reading-time.ts';
 import type { IndexedEntry } from '../search/index-record.ts';
 import { paths } from '../urls.ts';
 import { markdownPath } from '../mirror/entry-markdown.ts';
@@ -56,7 +55,8 @@ export function essayPage(essay: EssayEntry, input: EssayPageInput): EssayPage {
 	const { previous, next } = neighboursInSeries(essays, essay);
 	const people = data.authors.map((ref) => authorOf(ref.id, authors));
 	const image = paths.ogImage('essays', essay.id);
-	const cited = citedSourceIds(essay.body ?? '').flatMap((id): CitedWork[] => {
+	const facts = bodyFactsOf(essay);
+	const cited = facts.citedSources.flatMap((id): CitedWork[] => {
 		const source = sources.find((s) => s.id === id)?.data;
 		return source ? [source] : [];
 	});
@@ -122,7 +122,7 @@ export function essayPage(essay: EssayEntry, input: EssayPageInput): EssayPage {
 			authors: people.map((p) => p.name),
 			published: data.published,
 			updated: data.updated,
-			minutes: readingMinutes(essay.body ?? ''),
+			minutes: facts.readingMinutes,
 		},
 		searchRecord: { type: 'Essay', project: project?.data.title, date: data.published, tags: data.tags },
 		toc: essayToc(headings),

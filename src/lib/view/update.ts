@@ -1,6 +1,6 @@
 import { referenceId } from '../content/ordering.ts';
 import { relatedEntries } from '../content/related.ts';
-import { readingMinutes } from '../reading-time.ts';
+import { bodyFactsOf } from '../content/body-facts.ts';
 import { article } from '../seo/json-ld.ts';
 import type { IndexedEntry } from '../search/index-record.ts';
 import { paths } from '../urls.ts';
@@ -73,7 +73,7 @@ export function updatePage(update: UpdateEntry, { site, projects, updates, autho
 			site,
 		),
 		...(project ? { project: { title: project.data.title, url: href(paths.project(project.id)) } } : {}),
-		byline: { authors: [author.name], published: data.published, minutes: readingMinutes(update.body ?? '') },
+		byline: { authors: [author.name], published: data.published, minutes: bodyFactsOf(update).readingMinutes },
 		searchRecord: { type: 'Update', project: project?.data.title, date: data.published, tags: data.tags },
 		related: relatedEntries(relatable(update), updates.map(relatable)).map(({ url, title, summary, published }) => ({
 			url,
