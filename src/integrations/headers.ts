@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { fileURLToPath } from 'node:url';
 import { formatHeaders, headerRules } from '../lib/deploy/headers';
 import { mergeInlineHashes, pageInlineHashes, type InlineHashes } from '../lib/deploy/inline-code';
@@ -60,15 +61,19 @@ export function securityHeaders(): AstroIntegration {
 				const code = (await importGraphDigest([INLINE_CODE], { files: ['package-lock.json'], root })).digest;
 				const previous = await readCache(cacheFile, code);
 				const pages: Record<string, InlineHashes> = {};
+				// A few files at a time: a large site has more pages than a process may hold open.
+				const limit = pLimit(64);
 				const perPage = await Promise.all(
 					files
 						.filter((f) => f.endsWith('.html'))
-						.map(async (f) => {
-							const bytes = await readFile(path.join(outDir, f));
-							const digest = createHash('sha256').update(bytes).digest('hex');
-							pages[digest] = previous[digest] ?? pageInlineHashes(bytes.toString('utf8'));
-							return pages[digest];
-						}),
+						.map((f) =>
+							limit(async () => {
+								const bytes = await readFile(path.join(outDir, f));
+								const digest = createHash('sha256').update(bytes).digest('hex');
+								pages[digest] = previous[digest] ?? pageInlineHashes(bytes.toString('utf8'));
+								return pages[digest];
+							}),
+						),
 				);
 				const rules = headerRules({ base, files, ...mergeInlineHashes(perPage) });
 				await writeFile(path.join(outDir, '_headers'), formatHeaders(rules));

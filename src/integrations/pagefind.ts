@@ -1,7 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { searchInputDigest, type IndexedPage } from '../lib/search/index-digest.ts';
 import { parseFragment } from '../lib/search/pagefind-fragment.ts';
@@ -41,40 +43,48 @@ async function htmlFiles(outDir: string): Promise<string[]> {
 	return files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
 }
 
-/** A built page as read from the output folder. */
-type BuiltPage = IndexedPage & { content: Buffer };
+/** Files read at once: a site of 10,000 essays has 25,000 pages, more than a process may hold open. */
+const READS_AT_ONCE = 64;
 
-/** Every page the index is built from, read once: the built HTML files, leaving out Pagefind's own. */
-async function indexedPages(outDir: string): Promise<BuiltPage[]> {
-	const files = await htmlFiles(outDir);
+/**
+ * Every indexed page with a digest of its bytes in place of its content, read a few at a time and not kept: what
+ * `searchInputDigest` needs to tell whether any page changed.
+ */
+async function pageDigests(outDir: string, files: readonly string[]): Promise<IndexedPage[]> {
+	const limit = pLimit(READS_AT_ONCE);
 	return Promise.all(
-		files.map(async (file) => ({
-			path: file.split(path.sep).join('/'),
-			content: await readFile(path.join(outDir, file)),
-		})),
+		files.map((file) =>
+			limit(async () => ({
+				path: file.split(path.sep).join('/'),
+				content: createHash('sha256')
+					.update(await readFile(path.join(outDir, file)))
+					.digest('hex'),
+			})),
+		),
 	);
 }
 
-/** Adds each page with word boundaries between its blocks (src/lib/search/word-boundaries.ts). */
-async function addPages(index: pagefind.PagefindIndex, pages: readonly BuiltPage[]): Promise<void> {
-	// A few files at a time: Pagefind parses in its own process while the next ones are prepared.
-	for (let start = 0; start < pages.length; start += 16) {
+/** Adds each page with word boundaries between its blocks (src/lib/search/word-boundaries.ts), in path order. */
+async function addPages(index: pagefind.PagefindIndex, outDir: string, files: readonly string[]): Promise<void> {
+	// A few files at a time: Pagefind parses in its own process while the next ones are read.
+	for (let start = 0; start < files.length; start += 16) {
 		await Promise.all(
-			pages.slice(start, start + 16).map(async (page) => {
-				const content = withWordBoundaries(page.content.toString('utf8'));
-				const { errors } = await index.addHTMLFile({ sourcePath: page.path, content });
-				if (errors.length) throw new SearchIndexError(`Pagefind could not index ${page.path}: ${errors.join('; ')}`);
+			files.slice(start, start + 16).map(async (file) => {
+				const sourcePath = file.split(path.sep).join('/');
+				const content = withWordBoundaries(await readFile(path.join(outDir, file), 'utf8'));
+				const { errors } = await index.addHTMLFile({ sourcePath, content });
+				if (errors.length) throw new SearchIndexError(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
 			}),
 		);
 	}
 }
 
 /** Builds the index and the vocabulary into `<outDir>/pagefind/`; returns the number of pages indexed. */
-async function buildIndex(outDir: string, pages: readonly BuiltPage[]): Promise<number> {
+async function buildIndex(outDir: string, files: readonly string[]): Promise<number> {
 	try {
 		const { errors: createErrors, index } = await pagefind.createIndex({ forceLanguage: 'en' });
 		if (!index) throw new SearchIndexError(`Pagefind could not start: ${createErrors.join('; ')}`);
-		await addPages(index, pages);
+		await addPages(index, outDir, files);
 		const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 		if (written.errors.length)
 			throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
@@ -97,8 +107,9 @@ async function buildIndex(outDir: string, pages: readonly BuiltPage[]): Promise<
 export async function writeVocabulary(outDir: string): Promise<number> {
 	const folder = path.join(outDir, 'pagefind', 'fragment');
 	const names = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment'));
+	const limit = pLimit(READS_AT_ONCE);
 	const texts = await Promise.all(
-		names.map(async (name) => parseFragment(await readFile(path.join(folder, name)), name).content),
+		names.map((name) => limit(async () => parseFragment(await readFile(path.join(folder, name)), name).content)),
 	);
 	const vocabulary = buildVocabulary(texts);
 	await writeFile(path.join(outDir, VOCABULARY_FILE), vocabulary);
@@ -125,7 +136,8 @@ export function pagefindIndex(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const saved = path.join(cacheDir, SAVED_INDEX);
 				try {
-					const pages = await indexedPages(outDir);
+					const files = await htmlFiles(outDir);
+					const pages = await pageDigests(outDir, files);
 					const code = await importGraphDigest([INDEX_CODE], { files: ['package-lock.json'], root });
 					const digest = searchInputDigest(pages, code.digest);
 					if ((await savedDigest(saved)) === digest) {
@@ -133,7 +145,7 @@ export function pagefindIndex(): AstroIntegration {
 						logger.info(`Search index unchanged: ${pages.length} pages, kept from the last build.`);
 						return;
 					}
-					const pageCount = await buildIndex(outDir, pages);
+					const pageCount = await buildIndex(outDir, files);
 					const vocabularyBytes = await writeVocabulary(outDir);
 					await saveOutput(saved, digest, (folder) =>
 						cp(path.join(outDir, 'pagefind'), path.join(folder, 'pagefind'), { recursive: true }),
