@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { formatHeaders, headerRules } from '../lib/deploy/headers';
 import { mergeInlineHashes, pageInlineHashes, type InlineHashes } from '../lib/deploy/inline-code';
 import { importGraphDigest } from './import-graph-digest';
-import { listFiles } from './list-files';
+import { FILES_READ_AT_ONCE, listFiles } from './list-files';
 
 /** The module that finds a page's inline code; its import graph and the lockfile key the cache below. */
 const INLINE_CODE = 'src/lib/deploy/inline-code.ts';
@@ -61,8 +61,7 @@ export function securityHeaders(): AstroIntegration {
 				const code = (await importGraphDigest([INLINE_CODE], { files: ['package-lock.json'], root })).digest;
 				const previous = await readCache(cacheFile, code);
 				const pages: Record<string, InlineHashes> = {};
-				// A few files at a time: a large site has more pages than a process may hold open.
-				const limit = pLimit(64);
+				const limit = pLimit(FILES_READ_AT_ONCE);
 				const perPage = await Promise.all(
 					files
 						.filter((f) => f.endsWith('.html'))

@@ -10,6 +10,7 @@ import { parseFragment } from '../lib/search/pagefind-fragment.ts';
 import { buildVocabulary, VOCABULARY_FILE } from '../lib/search/vocabulary.ts';
 import { withWordBoundaries } from '../lib/search/word-boundaries.ts';
 import { importGraphDigest } from './import-graph-digest.ts';
+import { FILES_READ_AT_ONCE, listFiles } from './list-files.ts';
 import { saveOutput, savedDigest } from './saved-output.ts';
 
 /** This module, whose import graph is the code that decides the index besides the pages (with the lockfile). */
@@ -37,25 +38,21 @@ export const UNUSED_PAGEFIND_FILES = [
 	'pagefind-highlight.js',
 ];
 
-/** The built HTML files of a site, relative to its folder, leaving out Pagefind's own. */
+/** The built HTML files of a site, relative to its folder with `/` separators, sorted, leaving out Pagefind's own. */
 async function htmlFiles(outDir: string): Promise<string[]> {
-	const files = await readdir(outDir, { recursive: true });
-	return files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
+	return (await listFiles(outDir)).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
 }
-
-/** Files read at once: a site of 10,000 essays has 25,000 pages, more than a process may hold open. */
-const READS_AT_ONCE = 64;
 
 /**
  * Every indexed page with a digest of its bytes in place of its content, read a few at a time and not kept: what
  * `searchInputDigest` needs to tell whether any page changed.
  */
 async function pageDigests(outDir: string, files: readonly string[]): Promise<IndexedPage[]> {
-	const limit = pLimit(READS_AT_ONCE);
+	const limit = pLimit(FILES_READ_AT_ONCE);
 	return Promise.all(
 		files.map((file) =>
 			limit(async () => ({
-				path: file.split(path.sep).join('/'),
+				path: file,
 				content: createHash('sha256')
 					.update(await readFile(path.join(outDir, file)))
 					.digest('hex'),
@@ -69,9 +66,8 @@ async function addPages(index: pagefind.PagefindIndex, outDir: string, files: re
 	// A few files at a time: Pagefind parses in its own process while the next ones are read.
 	for (let start = 0; start < files.length; start += 16) {
 		await Promise.all(
-			files.slice(start, start + 16).map(async (file) => {
-				const sourcePath = file.split(path.sep).join('/');
-				const content = withWordBoundaries(await readFile(path.join(outDir, file), 'utf8'));
+			files.slice(start, start + 16).map(async (sourcePath) => {
+				const content = withWordBoundaries(await readFile(path.join(outDir, sourcePath), 'utf8'));
 				const { errors } = await index.addHTMLFile({ sourcePath, content });
 				if (errors.length) throw new SearchIndexError(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
 			}),
@@ -107,7 +103,7 @@ async function buildIndex(outDir: string, files: readonly string[]): Promise<num
 export async function writeVocabulary(outDir: string): Promise<number> {
 	const folder = path.join(outDir, 'pagefind', 'fragment');
 	const names = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment'));
-	const limit = pLimit(READS_AT_ONCE);
+	const limit = pLimit(FILES_READ_AT_ONCE);
 	const texts = await Promise.all(
 		names.map((name) => limit(async () => parseFragment(await readFile(path.join(folder, name)), name).content)),
 	);
