@@ -63,11 +63,14 @@ async function pageDigests(outDir: string, files: readonly string[]): Promise<In
 
 /** Adds each page with word boundaries between its blocks (src/lib/search/word-boundaries.ts), in path order. */
 async function addPages(index: pagefind.PagefindIndex, outDir: string, files: readonly string[]): Promise<void> {
-	// A few files at a time: Pagefind parses in its own process while the next ones are read.
+	// A few files at a time: Pagefind parses in its own process while the next ones are read. Each batch is read
+	// first and handed over in path order, so the index comes out the same whatever order the reads finish in.
 	for (let start = 0; start < files.length; start += 16) {
+		const batch = files.slice(start, start + 16);
+		const contents = await Promise.all(batch.map((file) => readFile(path.join(outDir, file), 'utf8')));
 		await Promise.all(
-			files.slice(start, start + 16).map(async (sourcePath) => {
-				const content = withWordBoundaries(await readFile(path.join(outDir, sourcePath), 'utf8'));
+			batch.map(async (sourcePath, i) => {
+				const content = withWordBoundaries(contents[i]!);
 				const { errors } = await index.addHTMLFile({ sourcePath, content });
 				if (errors.length) throw new SearchIndexError(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
 			}),
