@@ -20,7 +20,12 @@ export async function entryContent(entry: MdxEntry): Promise<EntryContent> {
 	const stored = storedHtmlOf(entry);
 	if (stored !== undefined) {
 		const headings = (entry.rendered?.metadata?.headings ?? []) as MarkdownHeading[];
-		return { html: await readStoredHtml(storedHtmlFolder(), stored), headings };
+		const html = await readStoredHtml(storedHtmlFolder(), stored);
+		if (!entry.rendered?.metadata?.imagePaths?.length) return { html, headings };
+		// Images beside the entry are marked in its HTML as Astro's Markdown marks them; Astro's own render() swaps
+		// each mark for the optimised image (getImage()), and records the files for the build to write.
+		const { Content } = await render({ ...entry, rendered: { ...entry.rendered, html } } as typeof entry);
+		return { Content, headings };
 	}
 	const { Content, headings } = await render(entry);
 	return { Content, headings };
