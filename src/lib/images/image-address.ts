@@ -90,8 +90,11 @@ export function localImageProblem(
 	const where = `${folder}/`;
 	if (!names) return `The image "${src}" cannot be found: there is no folder ${where}. Put the file beside the entry.`;
 	const guess = close.length ? ` Did you mean ${close[0]!.name}?` : '';
+	const capitals = images.some(({ name }) => name.toLowerCase().endsWith(`/${wanted}`))
+		? ' Names must match exactly, capitals included: the published site is case-sensitive.'
+		: '';
 	const listed = images.slice(0, LISTED).map(({ name }) => name);
 	const more = images.length > LISTED ? `, and ${images.length - LISTED} more` : '';
 	const there = images.length ? ` Images there: ${listed.join(', ')}${more}.` : ` There are no images in ${where}.`;
-	return `The image "${src}" is not in ${where}.${guess}${there} File names must match exactly, capitals included.`;
+	return `The image "${src}" is not in ${where}.${guess}${capitals}${there}`;
 }
