@@ -76,7 +76,10 @@ export function readImageFiles(root: string, cwd = process.cwd()): ImageFiles {
 		filesIn(folder) {
 			if (!listings.has(folder)) {
 				const absolute = path.resolve(cwd, folder);
-				listings.set(folder, existsSync(absolute) && statSync(absolute).isDirectory() ? readdirSync(absolute) : undefined);
+				listings.set(
+					folder,
+					existsSync(absolute) && statSync(absolute).isDirectory() ? readdirSync(absolute) : undefined,
+				);
 			}
 			return listings.get(folder);
 		},

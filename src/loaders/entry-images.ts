@@ -20,6 +20,8 @@ export interface EntryImagesMetadata {
 	/** Their addresses (`./chart.png`), which Astro imports with Vite and `render()` turns into optimised images. */
 	imagePaths?: string[];
 	imageFiles?: ImageFileStamp[];
+	/** The origins of other sites' images it shows, which its page's Content-Security-Policy allows. */
+	imageOrigins?: string[];
 }
 
 const posix = (file: string) => file.split(path.sep).join('/');
@@ -75,7 +77,10 @@ export function entryImageReader(root: string, contentRoot: string) {
 					stamp: { file, digest: digestOf(bytes), size, mtimeMs },
 				});
 			} catch {
-				read.set(file, `The image "${src}" cannot be read as an image. Open it and save it again as a .png, .jpg or .webp file.`);
+				read.set(
+					file,
+					`The image "${src}" cannot be read as an image. Open it and save it again as a .png, .jpg or .webp file.`,
+				);
 			}
 		}
 		return read.get(file)!;

@@ -146,8 +146,11 @@ export function renderedMdx({
 					async () =>
 					async ({ id, body, filePath, digest }: RenderArguments) => {
 						if (!filePath) throw new Error('An MDX entry has no file path.');
-						const keep = async (html: string, headings: RenderedMdx['headings'] = [], imagePaths: string[] = []) => {
-							const imageMetadata = entryImagesMetadata(imagePaths, images.stamps(filePath, imagePaths));
+						const keep = async (
+							html: string,
+							{ headings = [], imagePaths = [], imageOrigins = [] }: Partial<Omit<RenderedMdx, 'html'>> = {},
+						) => {
+							const imageMetadata = entryImagesMetadata(imagePaths, images.stamps(filePath, imagePaths), imageOrigins);
 							const stored = storedHtmlName(
 								context.collection,
 								storedHtmlDigest(String(digest ?? sha256(id)), imageMetadata),
@@ -163,8 +166,8 @@ export function renderedMdx({
 							const source = (await readFile(filePath, 'utf8')).replace(/^\uFEFF/, '');
 							const onParse = handoff.collecting ? handOutline(handoff.outlines, source) : undefined;
 							images = imagesFor();
-							const { html, headings, imagePaths } = render(source, filePath, onParse);
-							return await keep(html, headings, imagePaths);
+							const { html, ...facts } = render(source, filePath, onParse);
+							return await keep(html, facts);
 						} catch (error) {
 							if (!(error instanceof MdxSourceError)) throw error;
 							const message = `${where(root, filePath, error)}: ${error.reason}${error.hint ? ` ${error.hint}` : ''}`;
@@ -203,11 +206,15 @@ export function renderedMdx({
 	};
 }
 
-/** The metadata of an entry's images, or nothing for an entry without any (so its metadata stays as it was). */
+/** The metadata of an entry's images, with nothing for an entry without any (so its metadata stays as it was). */
 const entryImagesMetadata = (
 	imagePaths: string[],
 	imageFiles: NonNullable<EntryImagesMetadata['imageFiles']>,
-): EntryImagesMetadata => (imagePaths.length ? { imagePaths, imageFiles } : {});
+	imageOrigins: string[],
+): EntryImagesMetadata => ({
+	...(imagePaths.length ? { imagePaths, imageFiles } : {}),
+	...(imageOrigins.length ? { imageOrigins } : {}),
+});
 
 /** What an entry's stored HTML is named by: the entry's digest, and the digests of the image files it shows. */
 const storedHtmlDigest = (digest: string, { imageFiles = [] }: EntryImagesMetadata): string =>

@@ -20,6 +20,7 @@ const MODES = [
 	'broken-link',
 	'broken-anchor',
 	'missing-alt',
+	'missing-image',
 	'updated-before-published',
 	'too-long-summary',
 	'placeholder-left-in',
@@ -238,6 +239,9 @@ describe('checks between entries', () => {
 
 			Fix each one, then run \`npm run check\` again."
 		`);
+	});
+	test('a misspelt image, an image whose capitals differ and one outside the content folder', () => {
+		expect(report('missing-image')).toMatchInlineSnapshot();
 	});
 	test('updated before published', () => {
 		expect(report('updated-before-published')).toMatchInlineSnapshot(`

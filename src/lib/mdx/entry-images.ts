@@ -34,10 +34,12 @@ const NEAR_THE_TOP = 2;
  * swaps each mark for `getImage()`'s attributes: width and height, a WebP `src` and `srcset` sized to the reading
  * column (`columnImage`), `sizes`; SVG files keep their format and size. Images are loaded lazily, except one in the
  * first blocks of the text. Other addresses are left as written, also loaded lazily. A problem throws an
- * `MdxSourceError` at the image's line. Returns the images' addresses, each once.
+ * `MdxSourceError` at the image's line. Returns the images' addresses, each once, and the origins of other sites'
+ * images (`https://images.example.org`), which the page's Content-Security-Policy must allow.
  */
-export function markEntryImages(tree: Root, describe: DescribeImage): string[] {
+export function markEntryImages(tree: Root, describe: DescribeImage): { addresses: string[]; origins: string[] } {
 	const addresses = new Set<string>();
+	const origins = new Set<string>();
 	const occurrences = new Map<string, number>();
 	const topLevel = tree.children.filter((child) => child.type === 'element');
 	visitParents(tree, 'element', (node: Element, ancestors) => {
@@ -47,6 +49,7 @@ export function markEntryImages(tree: Root, describe: DescribeImage): string[] {
 		const block = ancestors[1] ?? node;
 		const loading = topLevel.indexOf(block as Element) < NEAR_THE_TOP && addresses.size === 0 ? 'eager' : 'lazy';
 		if (image === undefined) {
+			if (/^https?:\/\//i.test(src) && URL.canParse(src)) origins.add(new URL(src).origin);
 			node.properties.loading ??= 'lazy';
 			node.properties.decoding ??= 'async';
 			return;
@@ -74,5 +77,5 @@ export function markEntryImages(tree: Root, describe: DescribeImage): string[] {
 			}),
 		};
 	});
-	return [...addresses];
+	return { addresses: [...addresses], origins: [...origins].sort() };
 }

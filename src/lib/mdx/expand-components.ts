@@ -127,7 +127,7 @@ export function expandComponents(tree: Root, context: ComponentContext): void {
 				throw errorAt(
 					node,
 					'import and export statements are not supported in entries.',
-					`The components (${Object.keys(componentRenderers).join(', ')}) need no import; images can go in public/ and be given by their address.`,
+					`The components (${Object.keys(componentRenderers).join(', ')}) need no import; an image goes beside the entry and is given by its address: ![What it shows](./chart.png).`,
 				);
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression': {

@@ -83,6 +83,8 @@ export interface RenderedMdx {
 	headings: MarkdownHeading[];
 	/** The image files beside the entry that it shows (`./chart.png`), marked for Astro's image service. */
 	imagePaths: string[];
+	/** The origins of other sites' images it shows (`https://images.example.org`), for the page's CSP. */
+	imageOrigins: string[];
 }
 
 /**
@@ -120,13 +122,13 @@ export function createMdxRenderer(
 		.freeze();
 	return (source, filePath, onParse) => {
 		let tree: Root;
-		let imagePaths: string[];
+		let images: ReturnType<typeof markEntryImages>;
 		const file = new VFile({ path: filePath, value: blankFrontmatter(source) });
 		try {
 			const mdast = processor.parse(file);
 			onParse?.(mdast);
 			tree = processor.runSync(mdast, file) as Root;
-			imagePaths = markEntryImages(tree, imagesOf(filePath));
+			images = markEntryImages(tree, imagesOf(filePath));
 		} catch (error) {
 			if (error instanceof MdxSourceError) throw error;
 			const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } })
@@ -140,6 +142,6 @@ export function createMdxRenderer(
 		}
 		const headings = (file.data as { astro?: { headings?: MarkdownHeading[] } }).astro?.headings ?? [];
 		asMdxRendered(tree);
-		return { html: toHtml(tree, HTML_OPTIONS), headings, imagePaths };
+		return { html: toHtml(tree, HTML_OPTIONS), headings, imagePaths: images.addresses, imageOrigins: images.origins };
 	};
 }

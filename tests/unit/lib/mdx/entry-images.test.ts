@@ -75,11 +75,12 @@ describe('markEntryImages, through the renderer', () => {
 	});
 
 	test('leaves other sites’ images, the site’s own files and inline images as written, loaded lazily', () => {
-		const { html, imagePaths } = render(
+		const { html, imagePaths, imageOrigins } = render(
 			'![Remote](https://images.example.org/a.png)\n\n![Site](/images/b.png)\n',
 			'/x.mdx',
 		);
 		expect(imagePaths).toEqual([]);
+		expect(imageOrigins).toEqual(['https://images.example.org']);
 		expect(html).toBe(
 			'<p><img src="https://images.example.org/a.png" alt="Remote" loading="lazy" decoding="async"></p>\n<p><img src="/images/b.png" alt="Site" loading="lazy" decoding="async"></p>',
 		);
