@@ -58,13 +58,15 @@ export function markEntryImages(tree: Root, describe: DescribeImage): { addresse
 			const place = [node, ...[...ancestors].reverse()].find((n) => n.position)?.position?.start;
 			throw new MdxSourceError(image, place?.line, place?.column);
 		}
-		const { src: _src, alt, title, loading: _loading, decoding: _decoding, className, ...rest } = node.properties;
+		// Astro writes src, loading and decoding from the options; the element keeps its other attributes.
+		const { alt, title, className, ...rest } = node.properties;
+		for (const name of ['src', 'loading', 'decoding']) delete rest[name];
 		const index = occurrences.get(image.address) ?? 0;
 		occurrences.set(image.address, index + 1);
 		addresses.add(image.address);
 		const sized = image.format === 'svg' ? {} : { ...columnImage(image.width), layout: 'constrained' };
 		node.properties = {
-			...(className ? { className } : {}),
+			...(className === undefined ? {} : { className }),
 			...rest,
 			[ASTRO_IMAGE]: JSON.stringify({
 				src: image.address,
