@@ -31,7 +31,7 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /** The img-src directive that adds other sites' images to a page's policy: `img-src https://images.example.org`. */
-export const imageDirective = (origins: readonly string[]): string => ['img-src', ...origins].join(' ');
+export const imageDirective = (origins: readonly string[]): `img-src ${string}` => `img-src ${origins.join(' ')}`;
 
 /** Directives a `<meta>` policy cannot carry (browsers ignore them there and warn), so only the header has them. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
