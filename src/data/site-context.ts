@@ -1,3 +1,4 @@
+import { interfaceOf } from '../lib/i18n';
 import { memoise } from '../lib/memoise';
 import type { SiteContext } from '../lib/view/context';
 import { settings } from '../settings';
@@ -13,6 +14,7 @@ export const siteContext: () => Promise<SiteContext> = memoise(
 			base: settings.base,
 			// Served by src/pages/[image].png.ts from the share image content/site.yaml names (or one drawn for it).
 			shareImage: { path: '/og-default.png', alt: site.shareImage.alt },
+			t: interfaceOf(site.locale),
 		};
 	},
 	{ enabled: !settings.preview },

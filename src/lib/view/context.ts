@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/index.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { absoluteUrl, withBase } from '../urls.ts';
 
@@ -12,6 +13,11 @@ export interface SiteContext {
 	base: string;
 	/** The link-preview image of pages without their own: a site path to a 1200×630 PNG, and its alt text. */
 	shareImage: { path: string; alt: string };
+	/**
+	 * The interface's words and formats in the site's language (src/lib/i18n/): `t('essay.position', { number, total })`,
+	 * `t.month(date)`, `t.list(names)`, `t.locale`, `t.dir`.
+	 */
+	t: Translator;
 }
 
 /** Links for a site: `href('/essays/')` under the base, `absolute('/essays/')` with the origin too. */

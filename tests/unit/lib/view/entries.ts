@@ -14,6 +14,7 @@ import {
 	type SourceInput,
 	type UpdateFrontmatterInput,
 } from '../../../../src/lib/schemas';
+import { interfaceOf } from '../../../../src/lib/i18n';
 import type { MetaTag } from '../../../../src/lib/seo/meta';
 import type { SiteContext } from '../../../../src/lib/view/context';
 import type {
@@ -41,6 +42,7 @@ export const site: SiteContext = {
 	site: 'https://example.org',
 	base: '/sub/',
 	shareImage: { path: '/share.png', alt: 'Test Essays share image' },
+	t: interfaceOf('en-GB'),
 };
 
 export function makeEssay(id: string, overrides: Partial<EssayFrontmatterInput> = {}, body = ''): EssayEntry {
