@@ -4,13 +4,13 @@ import { checkContent, CONTENT_CHECK_REPORT } from './lib/checks/index.ts';
 import { formatProblems } from './lib/problem.ts';
 import { settings } from '../src/settings.ts';
 import { siteSettingsProblemsIn } from './lib/checks/site.ts';
-import { contentRoot, readContent, readMdxComponents } from './lib/read-content.ts';
+import { contentRoot, readContent, readImageFiles, readMdxComponents } from './lib/read-content.ts';
 
 const root = contentRoot();
 const files = readContent(root);
 const problems = [
 	...siteSettingsProblemsIn(root),
-	...checkContent(files, { now: settings.now, components: readMdxComponents() }),
+	...checkContent(files, { now: settings.now, components: readMdxComponents(), images: readImageFiles(root) }),
 ];
 if (problems.length) {
 	console.error(formatProblems(problems, CONTENT_CHECK_REPORT));

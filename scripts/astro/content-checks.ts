@@ -9,7 +9,7 @@ import { mdxEntryError, outlineHandoff, outlineKey } from '../../src/loaders/out
 import { checkContent, CONTENT_CHECK_REPORT, contentCheckStages } from '../lib/checks/index.ts';
 import { siteSettingsProblemsIn } from '../lib/checks/site.ts';
 import { formatProblems, type Problem } from '../lib/problem.ts';
-import { contentRoot, readContent, readMdxComponents } from '../lib/read-content.ts';
+import { contentRoot, readContent, readImageFiles, readMdxComponents } from '../lib/read-content.ts';
 import { textCache, type TextCache } from '../lib/text-cache.ts';
 
 /** The error a build stops with: Astro prints its message and hint, and no stack trace (it is not a crash). */
@@ -37,7 +37,11 @@ async function outlineCache(cacheDir: URL): Promise<TextCache<BodyOutline>> {
 /** The content check's two stages over the content folder as it is now (`contentCheckStages`), site settings first. */
 function startChecks(): { problems: Problem[]; bodyProblems: (outlineOf: (body: string) => BodyOutline) => Problem[] } {
 	const root = contentRoot();
-	const stages = contentCheckStages(readContent(root), { now: settings.now, components: readMdxComponents() });
+	const stages = contentCheckStages(readContent(root), {
+		now: settings.now,
+		components: readMdxComponents(),
+		images: readImageFiles(root),
+	});
 	return { problems: [...siteSettingsProblemsIn(root), ...stages.problems], bodyProblems: stages.bodyProblems };
 }
 
@@ -49,6 +53,7 @@ const runChecks = (outlines: TextCache<BodyOutline>): Problem[] => {
 		...checkContent(readContent(root), {
 			now: settings.now,
 			components: readMdxComponents(),
+			images: readImageFiles(root),
 			outlineOf: (body) => outlines.get(body, outlineBody),
 		}),
 	];

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { componentProps } from './docs/component-props.ts';
+import type { ImageFiles } from './checks/images.ts';
 import type { ComponentCatalogue } from './checks/mdx.ts';
 import { SOURCES_FILE } from './checks/sources.ts';
 import { COLLECTIONS, type SourceFile } from './checks/types.ts';
@@ -62,6 +63,27 @@ export function readMdxComponents(
 			.filter((file) => file.endsWith('.astro'))
 			.map((file) => [path.basename(file, '.astro'), componentProps(readFileSync(path.join(folder, file), 'utf8'))]),
 	);
+}
+
+/**
+ * The files images beside entries are looked for in, for the content check: the content folder and each folder's
+ * file names (read once), with paths as messages print them (relative to `cwd`).
+ */
+export function readImageFiles(root: string, cwd = process.cwd()): ImageFiles {
+	const listings = new Map<string, string[] | undefined>();
+	return {
+		contentFolder: displayPath(root, cwd),
+		filesIn(folder) {
+			if (!listings.has(folder)) {
+				const absolute = path.resolve(cwd, folder);
+				listings.set(
+					folder,
+					existsSync(absolute) && statSync(absolute).isDirectory() ? readdirSync(absolute) : undefined,
+				);
+			}
+			return listings.get(folder);
+		},
+	};
 }
 
 /** The content folder a command works on: LAB_ESSAYS_CONTENT, or content/. */

@@ -4,6 +4,7 @@ import { cacheKey } from '../lib/content/cache-key';
 import { byNewest } from '../lib/content/ordering';
 import { isVisible } from '../lib/content/visibility';
 import { memoise } from '../lib/memoise';
+import { imageDigestsOf } from '../loaders/entry-images';
 
 // The one place pages read collections: everything here is already filtered for drafts and scheduling.
 // Each collection is read once per build and shared (frozen, so no page can reorder it for the others): every
@@ -83,14 +84,21 @@ export const listingPageKey: () => Promise<string> = entryPageKey;
  */
 export const fullTextPageKey: () => Promise<string> = memoise(async () => {
 	const published = (await Promise.all([essays(), projects(), updates(), pages()])).flat();
-	return cacheKey([await entryPageKey(), published.map((entry) => [entry.collection, entry.id, entry.digest ?? null])]);
+	return cacheKey([
+		await entryPageKey(),
+		published.map((entry) => [entry.collection, entry.id, entry.digest ?? null, ...imageDigestsOf(entry)]),
+	]);
 }, perBuild);
 
 /**
- * The incremental-build key of one entry's page: `entryPageKey()` and the entry's own digest, which covers its text
- * and the pipeline that rendered it (src/loaders/rendered-mdx.ts). Its HTML is stored by the content layer rather than
- * bundled as a module, so Astro cannot see a change to it: editing an essay's text re-renders that essay only.
+ * The incremental-build key of one entry's page: `entryPageKey()`, the entry's own digest, which covers its text
+ * and the pipeline that rendered it (src/loaders/rendered-mdx.ts), and the digests of the image files it shows. Its
+ * HTML is stored by the content layer rather than bundled as a module, so Astro cannot see a change to it: editing an
+ * essay's text, or replacing one of its images, re-renders that essay only.
  */
-export async function entryPageKeyOf(entry: { digest?: string | number }): Promise<string> {
-	return cacheKey([await entryPageKey(), entry.digest ?? null]);
+export async function entryPageKeyOf(entry: {
+	digest?: string | number;
+	rendered?: { metadata?: unknown };
+}): Promise<string> {
+	return cacheKey([await entryPageKey(), entry.digest ?? null, ...imageDigestsOf(entry)]);
 }

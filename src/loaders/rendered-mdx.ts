@@ -17,6 +17,7 @@ import { outlineTree } from '../lib/mdx/outline';
 import { blankFrontmatter, createMdxRenderer, type RenderedMdx } from '../lib/mdx/render-mdx';
 import { DatasetSchema, SourceSchema } from '../lib/schemas';
 import { importGraphDigest } from '../integrations/import-graph-digest';
+import { entryImageReader, imageFilesChanged, type EntryImagesMetadata } from './entry-images';
 import { mdxEntryError, outlineHandoff, outlineKey, type OutlineHandoff } from './outline-handoff';
 import { sha256 } from './sha256';
 import { pruneStoredHtml, storedHtmlExists, storedHtmlName, storedHtmlOf, writeStoredHtml } from './stored-html';
@@ -131,7 +132,11 @@ export function renderedMdx({
 				throw new AstroError('The MDX integration is missing: add mdx() to the integrations in astro.config.mjs.');
 			const data = readComponentData(contentRoot, siteBase);
 			const settings = sha256(await renderCodeDigest(root), data.text, siteBase);
-			const render = createMdxRenderer(markdownPipelineFor(siteBase), data.context);
+			// In a build each image file and folder is read once; the preview reads them afresh for each edit.
+			const buildImages = entryImageReader(root, contentRoot);
+			const imagesFor = () => (context.watcher ? entryImageReader(root, contentRoot) : buildImages);
+			let images = buildImages;
+			const render = createMdxRenderer(markdownPipelineFor(siteBase), data.context, (file) => images.describe(file));
 			const handoff = outlineHandoff();
 			const failures: string[] = [];
 			const failed: string[] = [];
@@ -141,17 +146,28 @@ export function renderedMdx({
 					async () =>
 					async ({ id, body, filePath, digest }: RenderArguments) => {
 						if (!filePath) throw new Error('An MDX entry has no file path.');
-						const stored = storedHtmlName(context.collection, String(digest ?? sha256(id)));
-						const keep = async (html: string, headings: RenderedMdx['headings'] = []) => {
+						const keep = async (
+							html: string,
+							{ headings = [], imagePaths = [], imageOrigins = [] }: Partial<Omit<RenderedMdx, 'html'>> = {},
+						) => {
+							const imageMetadata = entryImagesMetadata(imagePaths, images.stamps(filePath, imagePaths), imageOrigins);
+							const stored = storedHtmlName(
+								context.collection,
+								storedHtmlDigest(String(digest ?? sha256(id)), imageMetadata),
+							);
 							await writeStoredHtml(htmlFolder, stored, html);
-							return { html: '', metadata: { headings, storedHtml: stored, bodyFacts: bodyFacts(body ?? '') } };
+							return {
+								html: '',
+								metadata: { headings, storedHtml: stored, bodyFacts: bodyFacts(body ?? ''), ...imageMetadata },
+							};
 						};
 						try {
 							// A byte-order mark (some Windows editors write one) is not part of the text, as for the check.
 							const source = (await readFile(filePath, 'utf8')).replace(/^\uFEFF/, '');
 							const onParse = handoff.collecting ? handOutline(handoff.outlines, source) : undefined;
-							const { html, headings } = render(source, filePath, onParse);
-							return await keep(html, headings);
+							images = imagesFor();
+							const { html, ...facts } = render(source, filePath, onParse);
+							return await keep(html, facts);
 						} catch (error) {
 							if (!(error instanceof MdxSourceError)) throw error;
 							const message = `${where(root, filePath, error)}: ${error.reason}${error.hint ? ` ${error.hint}` : ''}`;
@@ -169,10 +185,12 @@ export function renderedMdx({
 				generateDigest: (value) =>
 					context.generateDigest(`${settings}\0${typeof value === 'string' ? value : JSON.stringify(value)}`),
 			};
-			// An entry whose HTML file has gone (a cache folder cleared in part) is rendered again.
+			// An entry whose HTML file has gone (a cache folder cleared in part), or one of whose images has changed, is
+			// rendered again.
 			for (const entry of context.store.values()) {
 				const stored = storedHtmlOf(entry);
 				if (stored === undefined || !storedHtmlExists(htmlFolder, stored)) context.store.delete(entry.id);
+				else if (imageFilesChanged(imageStampsOf(entry), root)) context.store.delete(entry.id);
 			}
 			await inner.load(globContext);
 			const named = [...context.store.values()].map(storedHtmlOf).filter((name) => name !== undefined);
@@ -187,5 +205,22 @@ export function renderedMdx({
 		},
 	};
 }
+
+/** The metadata of an entry's images, with nothing for an entry without any (so its metadata stays as it was). */
+const entryImagesMetadata = (
+	imagePaths: string[],
+	imageFiles: NonNullable<EntryImagesMetadata['imageFiles']>,
+	imageOrigins: string[],
+): EntryImagesMetadata => ({
+	...(imagePaths.length ? { imagePaths, imageFiles } : {}),
+	...(imageOrigins.length ? { imageOrigins } : {}),
+});
+
+/** What an entry's stored HTML is named by: the entry's digest, and the digests of the image files it shows. */
+const storedHtmlDigest = (digest: string, { imageFiles = [] }: EntryImagesMetadata): string =>
+	imageFiles.length ? sha256(digest, ...imageFiles.map((stamp) => stamp.digest)) : digest;
+
+const imageStampsOf = (entry: { rendered?: { metadata?: unknown } }) =>
+	(entry.rendered?.metadata as EntryImagesMetadata | undefined)?.imageFiles ?? [];
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -20,6 +20,7 @@ const MODES = [
 	'broken-link',
 	'broken-anchor',
 	'missing-alt',
+	'missing-image',
 	'updated-before-published',
 	'too-long-summary',
 	'placeholder-left-in',
@@ -235,6 +236,18 @@ describe('checks between entries', () => {
 
 			essays → first-essay (content/essays/first-essay.mdx)
 			  line 15 <Figure> has no alt text. Add alt="What the image shows", or alt="" with decorative when it carries no information.
+
+			Fix each one, then run \`npm run check\` again."
+		`);
+	});
+	test('a misspelt image, an image whose capitals differ and one outside the content folder', () => {
+		expect(report('missing-image')).toMatchInlineSnapshot(`
+			"Content check found 3 problems in 1 file.
+
+			essays → first-essay (content/essays/first-essay.mdx)
+			  line 15 The image "./ashby-peak.png" is not in content/essays/. Did you mean ./ashby-peaks.png? Images there: ./ashby-peaks.png, ./rule.svg, ./workshop.jpg.
+			  line 17 The image "./Workshop.JPG" is not in content/essays/. Did you mean ./workshop.jpg? Names must match exactly, capitals included: the published site is case-sensitive. Images there: ./workshop.jpg, ./rule.svg, ./ashby-peaks.png.
+			  line 19 The image "../../../chart.png" is outside the content folder, so it cannot be published. Put the file beside the entry and write ./chart.png.
 
 			Fix each one, then run \`npm run check\` again."
 		`);

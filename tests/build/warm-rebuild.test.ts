@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { renderedFiles } from '../support/build-log';
 import { buildSite, type BuildResult } from '../support/build-site';
 import { indexedPages } from '../support/pagefind-index';
 import { outputRoot, repoRoot } from '../support/paths';
@@ -24,14 +25,6 @@ const snapshot = (dir: string): Map<string, Buffer> =>
 				return [path.relative(dir, file), readFileSync(file)] as const;
 			}),
 	);
-
-/**
- * The output files Astro rendered rather than reused, from its build log: `├─ /essays/x/index.md (+3ms)`, `└─` for
- * the last of a group, and with several pages in flight (`build.concurrency`) a path straight followed by the next
- * line's time; a reused one reads `├─ /essays/x/index.md (restored)`.
- */
-const rendered = (output: string): string[] =>
-	[...output.matchAll(/[├└]─ (\/\S*?)(?= \(\+|\d\d:\d\d:\d\d)/g)].map((match) => match[1]!);
 
 let cold: BuildResult;
 let coldFiles: Map<string, Buffer>;
@@ -68,12 +61,12 @@ describe('a rebuild with nothing edited', () => {
 			/^\/(essays|projects|updates)\/[^/]+\/index\.(md|html)$|\/rss\.xml$|^\/llms\.txt$|^\/essay\/|^\/updates\/index\.html$|^\/_redirects/.test(
 				file,
 			);
-		const first = rendered(cold.output).filter(keyed);
+		const first = renderedFiles(cold.output).filter(keyed);
 		for (const file of ['/essays/rss.xml', '/updates/rss.xml', '/llms.txt', '/updates/index.html']) {
 			expect(first).toContain(file);
 		}
 		expect(first.filter((file) => file.endsWith('/index.md')).length).toBeGreaterThan(3);
-		expect(rendered(unchanged.output).filter(keyed)).toEqual([]);
+		expect(renderedFiles(unchanged.output).filter(keyed)).toEqual([]);
 	});
 
 	test('keeps the search index of the last build instead of indexing again', () => {

@@ -4,6 +4,7 @@ import type { Problem, ProblemReport } from '../problem.ts';
 import { outlineBody, type BodyOutline } from '../../../src/lib/mdx/outline.ts';
 import { dateOrderProblems } from './dates.ts';
 import { parseEntry } from './frontmatter.ts';
+import { imageFileProblems, type ImageFiles } from './images.ts';
 import { imageProblems, linkProblems, type LinkSource } from './links.ts';
 import { mdxProblems, type ComponentCatalogue } from './mdx.ts';
 import { placeholderProblems } from './placeholders.ts';
@@ -14,6 +15,7 @@ import { at, type CollectionName, type ParsedEntry, type SourceFile } from './ty
 import { uniquenessProblems } from './unique.ts';
 
 export type { SourceFile } from './types.ts';
+export type { ImageFiles } from './images.ts';
 
 /** The content check's report, in `npm run check` and in the build and dev server before they read the content. */
 export const CONTENT_CHECK_REPORT: ProblemReport = {
@@ -57,16 +59,18 @@ const byFileAndLine = (a: Problem, b: Problem) => a.file.localeCompare(b.file) |
  * placeholders. `now` decides which entries a production build publishes. Problems come sorted by file and line.
  * `components` is the catalogue MDX tags are checked against (`readMdxComponents()`); without it they are not.
  * `outlineOf` reads an MDX body (`outlineBody`, the slow part: a full parse); a caller may pass a cached one.
+ * `images` lists the files images beside entries are looked for in (`readImageFiles()`); without it they are not.
  */
 export function checkContent(
 	files: readonly SourceFile[],
 	{
 		now,
 		components,
+		images,
 		outlineOf = outlineBody,
-	}: { now: Date; components?: ComponentCatalogue; outlineOf?: (body: string) => BodyOutline },
+	}: { now: Date; components?: ComponentCatalogue; images?: ImageFiles; outlineOf?: (body: string) => BodyOutline },
 ): Problem[] {
-	const stages = contentCheckStages(files, { now, components });
+	const stages = contentCheckStages(files, { now, components, images });
 	return [...stages.problems, ...stages.bodyProblems(outlineOf)].sort(byFileAndLine);
 }
 
@@ -76,7 +80,7 @@ export function checkContent(
  */
 export function contentCheckStages(
 	files: readonly SourceFile[],
-	{ now, components }: { now: Date; components?: ComponentCatalogue },
+	{ now, components, images }: { now: Date; components?: ComponentCatalogue; images?: ImageFiles },
 ): ContentCheckStages {
 	const problems: Problem[] = [];
 	const entries: ParsedEntry[] = [];
@@ -117,7 +121,9 @@ export function contentCheckStages(
 	return {
 		problems: problems.sort(byFileAndLine),
 		bodyProblems: (outlineOf) =>
-			bodyProblems(files, entries, validated.data, sourceList, { now, components, outlineOf }).sort(byFileAndLine),
+			bodyProblems(files, entries, validated.data, sourceList, { now, components, images, outlineOf }).sort(
+				byFileAndLine,
+			),
 	};
 }
 
@@ -130,8 +136,14 @@ function bodyProblems(
 	{
 		now,
 		components,
+		images,
 		outlineOf,
-	}: { now: Date; components?: ComponentCatalogue; outlineOf: (body: string) => BodyOutline },
+	}: {
+		now: Date;
+		components?: ComponentCatalogue;
+		images?: ImageFiles;
+		outlineOf: (body: string) => BodyOutline;
+	},
 ): Problem[] {
 	const problems: Problem[] = [];
 	const sources: LinkSource[] = [];
@@ -160,6 +172,7 @@ function bodyProblems(
 	];
 	problems.push(
 		...imageProblems(sources),
+		...(images ? imageFileProblems(sources, images) : []),
 		...linkProblems(sources, unread),
 		...componentReferenceProblems(sources, {
 			// An unreadable bibliography is reported once; its citations are not all reported as missing too.

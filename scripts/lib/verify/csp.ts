@@ -15,8 +15,8 @@ export function sourcesOf(policy: string, directive: string): string[] {
 
 /**
  * Checks every page runs under both policies with nothing blocked: each inline script and style is allowed by hash
- * in the `_headers` policy and in the page's own `<meta>` policy, and no `style="…"` or `on…=` attribute is used
- * (a hash-based policy blocks them).
+ * in the `_headers` policy and in the page's own `<meta>` policy, so is each image from another site, and no
+ * `style="…"` or `on…=` attribute is used (a hash-based policy blocks them).
  */
 export function checkCsp(site: BuiltSite, headerPolicy: string): Problem[] {
 	if (sourcesOf(headerPolicy, 'script-src').length === 0) {
@@ -42,6 +42,19 @@ export function checkCsp(site: BuiltSite, headerPolicy: string): Problem[] {
 					problems.push({
 						file,
 						message: `inline ${kind} ${hash} is not allowed by the ${where} policy: "${code.slice(0, 60)}…"`,
+					});
+				}
+			}
+		}
+		for (const img of root.querySelectorAll('img[src]')) {
+			const src = img.getAttribute('src')!;
+			if (!/^https?:\/\//i.test(src) || !URL.canParse(src)) continue;
+			const { origin } = new URL(src);
+			for (const [where, policy] of policies) {
+				if (!sourcesOf(policy, 'img-src').includes(origin)) {
+					problems.push({
+						file,
+						message: `<img src="${src}"> is blocked by the ${where} policy: its img-src does not allow ${origin}`,
 					});
 				}
 			}

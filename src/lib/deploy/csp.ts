@@ -30,6 +30,9 @@ export const CSP_DIRECTIVES = [
 	"form-action 'self'",
 ] as const;
 
+/** The img-src directive that adds other sites' images to a page's policy: `img-src https://images.example.org`. */
+export const imageDirective = (origins: readonly string[]): `img-src ${string}` => `img-src ${origins.join(' ')}`;
+
 /** Directives a `<meta>` policy cannot carry (browsers ignore them there and warn), so only the header has them. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
@@ -38,17 +41,26 @@ export function cspHash(content: string): string {
 	return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 }
 
-/** The full policy for the `_headers` file: the shared directives plus the hashes of every inline script and style. */
+/**
+ * The full policy for the `_headers` file: the shared directives plus the hashes of every inline script and style,
+ * and the other sites whose images some page shows (`imageSources`, as the pages' own policies allow them).
+ */
 export function contentSecurityPolicy({
 	scriptHashes = [],
 	styleHashes = [],
+	imageSources = [],
 }: {
 	scriptHashes?: readonly string[];
 	styleHashes?: readonly string[];
+	imageSources?: readonly string[];
 }): string {
 	const unique = (items: readonly string[]) => [...new Set(items)].sort();
+	const images = (directive: string) =>
+		directive.startsWith('img-src ') && imageSources.length
+			? `${directive} ${unique(imageSources).join(' ')}`
+			: directive;
 	return [
-		...CSP_DIRECTIVES,
+		...CSP_DIRECTIVES.map(images),
 		['script-src', ...SCRIPT_SOURCES, ...unique(scriptHashes)].join(' '),
 		['style-src', ...STYLE_SOURCES, ...unique(styleHashes)].join(' '),
 		...HEADER_ONLY_DIRECTIVES,

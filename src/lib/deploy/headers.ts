@@ -34,6 +34,8 @@ export interface HeadersFileInput {
 	/** CSP hashes (`'sha256-…'`) of the inline scripts and styles found in the built pages. */
 	scriptHashes?: readonly string[];
 	styleHashes?: readonly string[];
+	/** Other sites whose images pages show, as the pages' own policies allow them. */
+	imageSources?: readonly string[];
 }
 
 /** One `_headers` rule: a path pattern and its headers. */
@@ -47,7 +49,7 @@ export interface HeaderRule {
  * because both hosts merge every matching rule: security headers go on `<base>*`, and each cache rule names its
  * own paths (hashed assets immutable, everything else revalidated).
  */
-export function headerRules({ base, files, scriptHashes, styleHashes }: HeadersFileInput): HeaderRule[] {
+export function headerRules({ base, files, scriptHashes, styleHashes, imageSources }: HeadersFileInput): HeaderRule[] {
 	const prefix = normaliseBase(base);
 	const cache = (value: string) => (path: string) => ({
 		path,
@@ -73,7 +75,10 @@ export function headerRules({ base, files, scriptHashes, styleHashes }: HeadersF
 	}
 	const sorted = (paths: Iterable<string>) => [...new Set(paths)].sort();
 	return [
-		{ path: `${prefix}*`, headers: securityHeaders(contentSecurityPolicy({ scriptHashes, styleHashes })) },
+		{
+			path: `${prefix}*`,
+			headers: securityHeaders(contentSecurityPolicy({ scriptHashes, styleHashes, imageSources })),
+		},
 		...sorted(immutable).map(cache(IMMUTABLE)),
 		...sorted(revalidate).map(cache(REVALIDATE)),
 	];

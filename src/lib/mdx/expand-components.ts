@@ -109,6 +109,10 @@ function propsOf(element: MdxJsxFlowElementHast): Record<string, unknown> {
 	return props;
 }
 
+/** A component's markup keeps the line it was written on, so later passes (images) can name it. */
+const placed = (element: ElementContent, node: RootContent): ElementContent =>
+	element.position || !node.position ? element : { ...element, position: node.position };
+
 /**
  * Expands MDX's JSX and expression nodes in a hast tree into plain HTML elements, calling the editors' components
  * (`componentRenderers`) as pure functions. Runs last, after the Markdown pipeline's rehype plugins, exactly where
@@ -123,7 +127,7 @@ export function expandComponents(tree: Root, context: ComponentContext): void {
 				throw errorAt(
 					node,
 					'import and export statements are not supported in entries.',
-					`The components (${Object.keys(componentRenderers).join(', ')}) need no import; images can go in public/ and be given by their address.`,
+					`The components (${Object.keys(componentRenderers).join(', ')}) need no import; an image goes beside the entry and is given by its address: ![What it shows](./chart.png).`,
 				);
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression': {
@@ -141,7 +145,7 @@ export function expandComponents(tree: Root, context: ComponentContext): void {
 				if (!node.name) return children;
 				const props = propsOf(node as MdxJsxFlowElementHast);
 				if (/^[a-z]/.test(node.name)) {
-					return [h(node.name, props as Properties, children)];
+					return [placed(h(node.name, props as Properties, children), node)];
 				}
 				const render = componentRenderers[node.name];
 				if (!render) {
@@ -152,7 +156,7 @@ export function expandComponents(tree: Root, context: ComponentContext): void {
 					);
 				}
 				try {
-					return [render(props as ComponentProps, children, context)];
+					return [placed(render(props as ComponentProps, children, context), node)];
 				} catch (error) {
 					const hint = (error as { hint?: unknown }).hint;
 					throw errorAt(node, (error as Error).message, typeof hint === 'string' ? hint : undefined);

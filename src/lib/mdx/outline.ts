@@ -13,7 +13,15 @@ export interface BodyOutline {
 	/** Ids of its headings, as rehype-slug gives them, plus any `id="…"` written on a component. */
 	ids: string[];
 	links: { url: string; line: number }[];
-	images: { kind: 'markdown' | 'component'; name: string; alt?: string; decorative: boolean; line: number }[];
+	/** Images, with their address (`src`) when it is written as text. */
+	images: {
+		kind: 'markdown' | 'component';
+		name: string;
+		src?: string;
+		alt?: string;
+		decorative: boolean;
+		line: number;
+	}[];
 	/** Every component used, with its plain attributes (`true` for a bare one, an expression's source). */
 	components: { name: string; attributes: Record<string, string | true>; line: number }[];
 	/** `{…}` in the text, which MDX runs as code; comments (`{/* … *\/}`) are left out. */
@@ -96,6 +104,7 @@ export function outlineTree(tree: Root, lineOffset = 0): BodyOutline {
 				outline.images.push({
 					kind: 'markdown',
 					name: 'image',
+					src: node.url,
 					alt: lf(node.alt ?? ''),
 					decorative: false,
 					line: lineOf(node),
@@ -119,9 +128,11 @@ export function outlineTree(tree: Root, lineOffset = 0): BodyOutline {
 				if (node.name && IMAGE_COMPONENTS.has(node.name)) {
 					const alt = attribute(node, 'alt');
 					const decorative = attribute(node, 'decorative');
+					const src = attribute(node, 'src');
 					outline.images.push({
 						kind: 'component',
 						name: node.name,
+						...(typeof src === 'string' ? { src } : {}),
 						alt: alt === true ? '' : alt,
 						decorative: decorative === true || decorative === 'true' || decorative === '{true}',
 						line: lineOf(node),

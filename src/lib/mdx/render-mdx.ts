@@ -9,6 +9,7 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { markdownPipeline } from '../markdown/pipeline.ts';
 import type { ComponentContext, ComponentProps, ComponentRenderer } from './components/index.ts';
+import { markEntryImages, type DescribeImage } from './entry-images.ts';
 import { expandComponents, MdxSourceError } from './expand-components.ts';
 
 /** The MDX node types remark-rehype hands on untouched, for the component pass to expand (as @mdx-js/mdx does). */
@@ -80,6 +81,10 @@ export function componentHtml(
 export interface RenderedMdx {
 	html: string;
 	headings: MarkdownHeading[];
+	/** The image files beside the entry that it shows (`./chart.png`), marked for Astro's image service. */
+	imagePaths: string[];
+	/** The origins of other sites' images it shows (`https://images.example.org`), for the page's CSP. */
+	imageOrigins: string[];
 }
 
 /**
@@ -97,11 +102,14 @@ export function blankFrontmatter(source: string): string {
  * src/lib/markdown/) followed by the editors' components as pure functions, so an entry is compiled once, at load
  * time, and pages only insert stored HTML. Astro's own heading pass runs where its MDX integration ran it, so
  * `headings` match. Mistakes throw an `MdxSourceError` with the file's line. `onParse` is given the Markdown tree as
- * parsed, before any transform changes it (the content check's outline is read from it).
+ * parsed, before any transform changes it (the content check's outline is read from it). `imagesOf(filePath)` tells
+ * what an entry's image addresses lead to (src/loaders/entry-images.ts reads the files); without it, no image is
+ * taken for a file beside the entry.
  */
 export function createMdxRenderer(
 	pipeline: typeof markdownPipeline,
 	context: ComponentContext,
+	imagesOf: (filePath: string) => DescribeImage = () => () => undefined,
 ): (source: string, filePath: string, onParse?: (tree: MdastRoot) => void) => RenderedMdx {
 	const processor = unified()
 		.use(remarkParse)
@@ -114,11 +122,13 @@ export function createMdxRenderer(
 		.freeze();
 	return (source, filePath, onParse) => {
 		let tree: Root;
+		let images: ReturnType<typeof markEntryImages>;
 		const file = new VFile({ path: filePath, value: blankFrontmatter(source) });
 		try {
 			const mdast = processor.parse(file);
 			onParse?.(mdast);
 			tree = processor.runSync(mdast, file) as Root;
+			images = markEntryImages(tree, imagesOf(filePath));
 		} catch (error) {
 			if (error instanceof MdxSourceError) throw error;
 			const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } })
@@ -132,6 +142,6 @@ export function createMdxRenderer(
 		}
 		const headings = (file.data as { astro?: { headings?: MarkdownHeading[] } }).astro?.headings ?? [];
 		asMdxRendered(tree);
-		return { html: toHtml(tree, HTML_OPTIONS), headings };
+		return { html: toHtml(tree, HTML_OPTIONS), headings, imagePaths: images.addresses, imageOrigins: images.origins };
 	};
 }

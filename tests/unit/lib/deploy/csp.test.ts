@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, cspHash, CSP_DIRECTIVES } from '../../../../src/lib/deploy/csp';
+import { contentSecurityPolicy, cspHash, CSP_DIRECTIVES, imageDirective } from '../../../../src/lib/deploy/csp';
 
 describe('cspHash', () => {
 	test('is the quoted base64 sha256 of the exact text, as browsers compute it', () => {
@@ -33,6 +33,13 @@ describe('contentSecurityPolicy', () => {
 		expect(directive('default-src')).toBe("default-src 'self'");
 		expect(directive('worker-src')).toBe("worker-src 'self'");
 		expect(policy.replace('frame-src https://www.youtube-nocookie.com', '')).not.toMatch(/https?:|\*/);
+	});
+
+	test('allows images from the site, and from the other sites whose images pages show', () => {
+		expect(directive('img-src')).toBe("img-src 'self'");
+		const withImages = contentSecurityPolicy({ imageSources: ['https://b.org', 'https://a.org', 'https://b.org'] });
+		expect(withImages).toContain("img-src 'self' https://a.org https://b.org;");
+		expect(imageDirective(['https://a.org'])).toBe('img-src https://a.org');
 	});
 
 	test('keeps frame-ancestors out of the directives shared with the <meta> policy, where browsers ignore it', () => {

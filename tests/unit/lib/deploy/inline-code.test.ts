@@ -44,6 +44,15 @@ describe('pageInlineHashes and mergeInlineHashes', () => {
 		});
 	});
 
+	test('reads the other sites a page’s own policy allows images from', () => {
+		const withImages =
+			"<meta http-equiv=\"content-security-policy\" content=\"default-src 'self'; img-src 'self' https://a.org; script-src 'self'\">";
+		expect(pageInlineHashes(withImages).imageSources).toEqual(['https://a.org']);
+		expect(mergeInlineHashes([pageInlineHashes(withImages), pageInlineHashes(page)]).imageSources).toEqual([
+			'https://a.org',
+		]);
+	});
+
 	test('merging pages is the same as hashing them together', () => {
 		const other = '<script>c()</script>';
 		expect(mergeInlineHashes([pageInlineHashes(page), pageInlineHashes(other)])).toEqual(inlineHashes([page, other]));

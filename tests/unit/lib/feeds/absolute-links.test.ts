@@ -10,6 +10,14 @@ describe('absoluteLinks', () => {
 		['<img src="/lab/c.png" alt="C">', '<img src="https://x.org/lab/c.png" alt="C">'],
 		['<a href="https://other.org/">o</a>', '<a href="https://other.org/">o</a>'],
 		['<a href="mailto:a@b.org">m</a>', '<a href="mailto:a@b.org">m</a>'],
+		[
+			'<img src="/lab/_astro/c.webp" srcset="/lab/_astro/c.webp 640w, /lab/_astro/d.webp 720w">',
+			'<img src="https://x.org/lab/_astro/c.webp" srcset="https://x.org/lab/_astro/c.webp 640w, https://x.org/lab/_astro/d.webp 720w">',
+		],
+		[
+			'<img srcset="https://cdn.org/a.png 1x, b.png 2x">',
+			'<img srcset="https://cdn.org/a.png 1x, https://x.org/lab/essays/a/b.png 2x">',
+		],
 	])('%s => %s', (html, expected) => expect(absoluteLinks(html, page)).toBe(expected));
 });
 

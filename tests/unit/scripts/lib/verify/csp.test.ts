@@ -31,6 +31,20 @@ describe('checkCsp', () => {
 		]);
 	});
 
+	test('reports another site’s image that a policy does not allow', () => {
+		const image = '<img src="https://a.org/x.png" alt="X"><img src="/lab/_astro/y.webp" alt="Y">';
+		const allowing = (policy: string) =>
+			policy.replace("default-src 'self'", "default-src 'self'; img-src 'self' https://a.org");
+		expect(checkCsp(builtSite({ 'a.html': html(image, allowing(meta([]))) }), allowing(header))).toEqual([]);
+		expect(checkCsp(builtSite({ 'a.html': html(image, allowing(meta([]))) }), header)).toEqual([
+			{
+				file: 'a.html',
+				message:
+					'<img src="https://a.org/x.png"> is blocked by the _headers policy: its img-src does not allow https://a.org',
+			},
+		]);
+	});
+
 	test('reports an inline script missing from the <meta> policy, a page without one, and blocked attributes', () => {
 		const site = builtSite({
 			'a.html': html(`<script>${script}</script>`, meta([])),
